@@ -1,0 +1,1 @@
+"""Prefect orchestration: schedule, fetch, batch, retry, write."""

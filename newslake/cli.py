@@ -1,0 +1,167 @@
+"""The ``newslake`` command line.
+
+Expected failures (bad config, busy lake, failing data tests, unreadable
+input) print one line and exit non-zero; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from newslake import paths
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="News feeds to a queryable record of who claimed what, when.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DataDir = typer.Option(None, "--data-dir", help="Data folder (lake, warehouse, state). Default: the repo's data/ or $NEWSLAKE_DATA_DIR.")
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _data(data_dir: Optional[Path]) -> Path:
+    return (data_dir or paths.data_dir()).resolve()
+
+
+@app.command()
+def run(
+    config: Path = typer.Option(None, "--config", "-c", help="feeds.toml to ingest. Default: the embedded sample."),
+    data_dir: Optional[Path] = DataDir,
+    full_refresh: bool = typer.Option(False, "--full-refresh", help="Refetch and reprocess items already in the lake."),
+    build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse after ingesting."),
+    feed: list[str] = typer.Option(None, "--feed", help="Only these feeds (repeatable)."),
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run holding the lake."),
+) -> None:
+    """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
+    from newslake.config import ConfigError, load_config
+    from newslake.lake import LakeBusy, lake_lock
+
+    data = _data(data_dir)
+    config = (config or paths.sample_config()).resolve()
+    try:
+        load_config(config)
+    except ConfigError as exc:
+        fail(str(exc))
+    from flows.prefect_env import configure_prefect
+
+    configure_prefect(data)
+    lake = paths.lake_dir(data)
+    started = time.perf_counter()
+    try:
+        with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish...")):
+            err.print(f"newslake: ingesting {config} (Prefect flow; first start of its local API takes a few seconds)")
+            from flows.ingest import RunPaths, ingest_flow, new_run_id
+            from datetime import datetime, timezone
+
+            run_paths = RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
+                                 state=data / "state", raw=data / "raw", project=paths.sql_project())
+            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build, feed or None)
+    except LakeBusy as exc:
+        fail(f"{exc}; retry later or pass --wait SECONDS")
+    from newslake.report import print_run_summary
+
+    print_run_summary(out, summary, paths.warehouse_path(data), time.perf_counter() - started)
+    if summary.state == "FAILED":
+        fail(summary.build_message or "nothing could be processed; see the warnings above")
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(None, help="Files, URLs, or - for standard input."),
+    fmt: str = typer.Option("auto", "--format", help="Input format: auto, html or text (the plain wire format)."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help='A file of JSON lines {"id", "html"|"text", "url"?, "published"?}.'),
+    pretty: bool = typer.Option(False, "--pretty", help="Indented JSON."),
+) -> None:
+    """Run the per-article pipeline without the lake; print one JSON object per document."""
+    from newslake.extract_cli import load_inputs, run_extract
+
+    if fmt not in ("auto", "html", "text"):
+        fail(f"--format must be auto, html or text, not {fmt!r}")
+    if not inputs and jsonl is None:
+        fail("give at least one INPUT or --jsonl FILE")
+    try:
+        docs = load_inputs(inputs or [], fmt, jsonl)
+    except (OSError, ValueError) as exc:
+        fail(str(exc).splitlines()[0])
+    failures = run_extract(docs, sys.stdout, indent=2 if pretty else None)
+    if failures == len(docs) and docs:
+        fail(f"no document could be extracted ({failures} failed)")
+
+
+@app.command()
+def build(
+    data_dir: Optional[Path] = DataDir,
+    select: Optional[str] = typer.Option(None, "--select", "-s", help="MODEL or MODEL+ (with its descendants)."),
+) -> None:
+    """Build the DuckDB warehouse from the lake with the SQL models and their data tests."""
+    from newslake.warehouse import WarehouseError, build_warehouse
+    from newslake.report import print_build_result
+
+    data = _data(data_dir)
+    try:
+        result = build_warehouse(paths.sql_project(), paths.lake_dir(data), paths.warehouse_path(data), select=select)
+    except WarehouseError as exc:
+        fail(str(exc))
+    print_build_result(out, result)
+    if not result.ok:
+        fail("data tests failed; the previous warehouse was kept")
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL to run against the warehouse (read-only)."),
+    data_dir: Optional[Path] = DataDir,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+) -> None:
+    """Query the warehouse read-only."""
+    from newslake.report import print_rows
+    from newslake.warehouse import WarehouseError, query as run_query
+
+    if fmt not in ("table", "csv", "json", "markdown"):
+        fail(f"--format must be table, csv, json or markdown, not {fmt!r}")
+    warehouse = paths.warehouse_path(_data(data_dir))
+    if not warehouse.exists():
+        fail(f"no warehouse at {warehouse}; run `newslake run` or `newslake build` first")
+    try:
+        columns, rows = run_query(warehouse, sql)
+    except WarehouseError as exc:
+        fail(str(exc))
+    print_rows(out, columns, rows, fmt)
+
+
+@app.command()
+def docs(
+    output: Path = typer.Option(Path("docs/models.md"), "--output", "-o", help="Markdown file to write."),
+) -> None:
+    """Write the warehouse data dictionary (markdown) from the models' YAML descriptions."""
+    from newslake.warehouse import write_docs
+
+    write_docs(paths.sql_project(), output)
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def status(data_dir: Optional[Path] = DataDir, runs: int = typer.Option(5, help="How many recent runs to show.")) -> None:
+    """Recent runs and per-feed health from the lake."""
+    from newslake.report import print_status
+
+    print_status(out, paths.lake_dir(_data(data_dir)), runs)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,134 @@
+"""What the CLI prints: run summaries, build results, query rows, status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def print_rows(console: Console, columns: list[str], rows: list[tuple], fmt: str) -> None:
+    if fmt == "json":
+        console.file.write(json.dumps([{c: _jsonable(v) for c, v in zip(columns, row)} for row in rows], ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) if isinstance(v, (list, tuple)) else ("" if v is None else v) for v in row] for row in rows])
+        console.file.write(buffer.getvalue())
+    elif fmt == "markdown":
+        lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        lines += ["| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |" for row in rows]
+        console.file.write("\n".join(lines) + "\n")
+    else:
+        table = Table(show_lines=False, header_style="bold")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        console.print(table)
+        console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def print_run_summary(console: Console, summary, warehouse: Path, seconds: float) -> None:
+    for warning in summary.warnings[:20]:
+        console.print(f"[yellow]warning:[/yellow] {warning}", soft_wrap=True)
+    if len(summary.warnings) > 20:
+        console.print(f"[yellow]... and {len(summary.warnings) - 20} more warnings[/yellow]")
+    console.print(
+        f"[bold]run {summary.run_id}[/bold] {summary.state.lower()} in {seconds:.1f}s: "
+        f"{summary.discovered} documents read; articles new {summary.new}, updated {summary.updated}, "
+        f"skipped {summary.skipped}, failed {summary.failed}"
+    )
+    if summary.rows:
+        console.print("rows written: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
+    if summary.build_ok is False:
+        console.print(f"[red]warehouse not rebuilt:[/red] {summary.build_message}")
+        return
+    if summary.build_ok and warehouse.exists():
+        _print_latest_estimates(console, warehouse)
+
+
+def _print_latest_estimates(console: Console, warehouse: Path) -> None:
+    from newslake.warehouse import WarehouseError, query
+
+    sql = """
+        select estimator, subject, location, value_low, value_high, date
+        from troop_estimate_trend
+        qualify row_number() over (partition by estimator, subject, location order by date desc) = 1
+        order by date desc, estimator limit 8
+    """
+    try:
+        columns, rows = query(warehouse, sql)
+    except WarehouseError:
+        return
+    if rows:
+        console.print("latest troop estimates (estimator: low-high, as of):")
+        for estimator, subject, location, low, high, day in rows:
+            span = f"{_cell(low) or '?'}-{_cell(high) or '?'}" if low != high else _cell(low)
+            where = f" in {location}" if location else ""
+            console.print(f"  {estimator}: {span} {subject or ''} troops{where} ({day})")
+    console.print(f"warehouse: {warehouse}  (try: newslake query \"select * from troop_estimate_trend\")")
+
+
+def print_build_result(console: Console, result) -> None:
+    console.print(f"built {len(result.models)} models in {sum(m.seconds for m in result.models):.2f}s; "
+                  f"{sum(1 for t in result.tests if t.failures == 0)}/{len(result.tests)} data tests passed")
+    for test in result.tests:
+        if test.failures:
+            console.print(f"[red]FAIL[/red] {test.name}: {test.failures} failing rows")
+            for row in test.sample[:5]:
+                console.print(f"    {row}")
+
+
+def print_status(console: Console, lake: Path, runs: int) -> None:
+    import duckdb
+
+    from newslake.lake import table_files
+
+    if not table_files(lake, "pipeline_runs"):
+        console.print(f"no runs recorded in {lake} yet")
+        return
+    con = duckdb.connect()
+
+    def rel(table: str) -> str:
+        return f"read_parquet('{lake}/{table}/*/*.parquet', union_by_name=true, hive_partitioning=false)"
+
+    rows = con.execute(f"""select run_id, started_at, state, articles_new, articles_skipped, articles_failed,
+                               len(warnings) from {rel('pipeline_runs')} order by started_at desc limit {int(runs)}""").fetchall()
+    print_rows(console, ["run", "started", "state", "new", "skipped", "failed", "warnings"], rows, "table")
+    feeds = con.execute(f"""
+        with a as (select feed, count(*) articles, max(fetched_at) last_article from {rel('articles')} group by feed),
+             q as (select feed, count(*) problems, max(recorded_at) last_problem from {rel('quarantine')} group by feed)
+        select coalesce(a.feed, q.feed) feed, coalesce(articles, 0), last_article, coalesce(problems, 0), last_problem
+        from a full join q using (feed) order by 1""").fetchall() if table_files(lake, "articles") else []
+    if feeds:
+        print_rows(console, ["feed", "articles", "last article", "problems", "last problem"], feeds, "table")

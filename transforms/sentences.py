@@ -1,0 +1,89 @@
+"""Sentence spans over normalized article text.
+
+A hand-written splitter rather than a library one (nltk/spaCy need model
+downloads; pysbd is slow on long texts): news text needs only paragraph
+breaks, terminal punctuation followed by a capital or a quotation mark, and a
+list of abbreviations that do not end a sentence ("U.S.", "Gen.", "Jan.").
+Offsets are the contract: every span indexes the text it was given.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st jr sr
+    no vs etc inc corp ltd co dept govt est approx fig
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue wed thu fri sat sun u.s u.k u.n e.u u.s.a a.m p.m
+    """.split()
+)
+
+# A candidate break: terminal punctuation, optional closing quotes/brackets,
+# whitespace, then something that can open a sentence.
+_BREAK = re.compile(
+    r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
+)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    match = re.search(r"(?:^|[\s(])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.?$", chunk)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Single initials ("John F. Kennedy") and dotted acronyms ("U.S.") do not end sentences.
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences in ``text``, in order."""
+    spans: list[tuple[int, int]] = []
+    for para in _paragraph_spans(text):
+        p_start, p_end = para
+        start = p_start
+        for match in _BREAK.finditer(text, p_start, p_end):
+            end = match.end()
+            chunk = text[start:match.start() + 1]
+            if text[match.start()] == "." and _ends_with_abbreviation(chunk):
+                continue
+            spans.append(_trim(text, start, end))
+            start = end
+        if start < p_end:
+            spans.append(_trim(text, start, p_end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span containing ``offset`` (binary search over ordered spans)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(spans) and spans[lo][0] <= offset < spans[lo][1]:
+        return spans[lo]
+    return None
