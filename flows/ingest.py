@@ -61,6 +61,8 @@ class RunSummary:
     build_ok: bool | None = None
     build_message: str | None = None
     per_feed: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    fetch_log: list[dict] = field(default_factory=list)
 
     @property
     def state(self) -> str:
@@ -76,14 +78,22 @@ def new_run_id(now: datetime) -> str:
 
 
 @task(name="discover-feed", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id: str) -> tuple[Discovery, list[RawDocument]]:
+def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id: str,
+                  replay: bool = False) -> tuple[Discovery, list[RawDocument]]:
     config = load_config(paths.config)
     now = datetime.now(timezone.utc)
-    known = set() if full_refresh else known_article_urls(paths.lake)
+    known = set() if full_refresh or replay else known_article_urls(paths.lake)
     if feed.path is not None:
         reader = LocalReader(config)
-        found = discover_local(feed, reader, known, now)
-        docs, problems = read_local_pages(feed, reader, found.pages, now)
+        found = discover_local(feed, reader, known)
+        docs, problems = read_local_pages(feed, reader, found.pages)
+    elif replay:
+        from newslake.replay import ArchiveFetcher
+
+        fetcher = ArchiveFetcher(paths.raw)
+        found = discover_remote(feed, fetcher, known, now)
+        docs, problems, _log = fetch_remote_pages(feed, fetcher, found.pages, now)
+        found.fetch_log.clear()  # a replay made no requests
     else:
         from newslake.archive import WarcArchive
         from newslake.fetch import Fetcher
@@ -144,14 +154,15 @@ def build_task(paths: RunPaths):
 
 @flow(name="newslake-ingest", flow_run_name="ingest-{run_id}", log_prints=False)
 def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build: bool = True,
-                feeds: list[str] | None = None) -> RunSummary:
+                feeds: list[str] | None = None, replay: bool = False, record: bool = True) -> RunSummary:
+    """One run over the config's feeds; ``replay`` reads remote feeds from the raw archive."""
     summary = RunSummary(run_id=run_id, started_at=datetime.now(timezone.utc))
     config = load_config(paths.config)
     selected = [f for f in config.enabled_feeds() if not feeds or f.name in feeds]
     problems: list[Problem] = []
     fetch_log: list[dict] = []
     documents: list[RawDocument] = []
-    futures = [(feed, discover_feed.submit(paths, feed, full_refresh, run_id)) for feed in selected]
+    futures = [(feed, discover_feed.submit(paths, feed, full_refresh, run_id, replay)) for feed in selected]
     for feed, future in futures:
         found, docs = future.result()
         problems.extend(found.problems)
@@ -173,7 +184,10 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     summary.failed = sum(1 for p in problems if p.stage in ("extract", "fetch"))
     summary.rows = stats.rows
     summary.warnings.extend(f"{p.feed}: {p.url or ''}: {p.error}" for p in problems if p.stage == "discover")
-    record_run(paths, summary, problems, fetch_log)
+    summary.problems = problems
+    summary.fetch_log = fetch_log
+    if record:
+        record_run(paths, summary, problems, fetch_log)
     if build:
         from newslake.warehouse import WarehouseError
 

@@ -83,14 +83,17 @@ def decode(body: bytes) -> tuple[str, str | None]:
         return body.decode("utf-8", errors="replace"), f"invalid UTF-8 at byte {exc.start}; replaced"
 
 
-def discover_local(feed: FeedConfig, reader: LocalReader, known_urls: set[str], now: datetime) -> Discovery:
+def discover_local(feed: FeedConfig, reader: LocalReader, known_urls: set[str]) -> Discovery:
+    """Local documents carry their file's modification time as ``fetched_at``, so
+    reprocessing unchanged files yields identical rows."""
     result = Discovery(feed.name)
     assert feed.path is not None
     try:
         if feed.path.is_dir():
-            _discover_wire_folder(feed, reader, result, now)
+            _discover_wire_folder(feed, reader, result)
             return result
         body = reader.read(feed.path)
+        now = file_mtime(feed.path)
     except (OSError, ValueError) as exc:
         result.problems.append(Problem(feed.name, str(feed.path), "discover", _one_line(exc)))
         return result
@@ -106,7 +109,7 @@ def discover_local(feed: FeedConfig, reader: LocalReader, known_urls: set[str], 
     return result
 
 
-def _discover_wire_folder(feed: FeedConfig, reader: LocalReader, result: Discovery, now: datetime) -> None:
+def _discover_wire_folder(feed: FeedConfig, reader: LocalReader, result: Discovery) -> None:
     assert feed.path is not None
     files = sorted(p for p in feed.path.rglob("*") if p.is_file() and p.suffix in WIRE_SUFFIXES)
     for path in files[: feed.max_items]:
@@ -118,7 +121,7 @@ def _discover_wire_folder(feed: FeedConfig, reader: LocalReader, result: Discove
             continue
         if warning:
             result.problems.append(Problem(feed.name, name, "discover", warning))
-        result.documents.append(_wire_document(feed, name, text, now))
+        result.documents.append(_wire_document(feed, name, text, file_mtime(path)))
 
 
 def _wire_document(feed: FeedConfig, name: str, text: str, now: datetime) -> RawDocument:
@@ -159,6 +162,8 @@ def _collect_items(
         except (OSError, ValueError) as exc:
             result.problems.append(Problem(feed.name, child, "discover", _one_line(exc)))
             continue
+        if not child_body:
+            continue  # unchanged since the last run (304)
         _collect_items(feed, child_body, child, None, result, known_urls, now,
                        child_loader=child_loader, depth=depth + 1)
     for item in parsed.items:
@@ -181,13 +186,14 @@ def _collect_items(
             result.problems.append(Problem(feed.name, item.guid, "discover", "item has neither a link nor content"))
 
 
-def read_local_pages(feed: FeedConfig, reader: LocalReader, pages: list[tuple[str, FeedItem]], now: datetime) -> tuple[list[RawDocument], list[Problem]]:
+def read_local_pages(feed: FeedConfig, reader: LocalReader, pages: list[tuple[str, FeedItem]]) -> tuple[list[RawDocument], list[Problem]]:
     """Pages of a local feed, read from the offline mirror."""
     documents: list[RawDocument] = []
     problems: list[Problem] = []
     for url, item in pages:
         try:
             body = _read_mirrored(reader, url)
+            now = file_mtime(reader.mirror_path(url))
         except (OSError, ValueError) as exc:
             problems.append(Problem(feed.name, url, "fetch", _one_line(exc)))
             continue
@@ -214,6 +220,8 @@ def discover_remote(feed: FeedConfig, fetcher, known_urls: set[str], now: dateti
     def load(url: str) -> bytes:
         fetched = fetcher.fetch(url, feed)
         result.fetch_log.append(fetch_log_row(feed.name, fetched))
+        if fetched.from_cache:
+            return b""  # 304: unchanged since the last run, so nothing new in it
         if fetched.error or fetched.body is None:
             raise ValueError(fetched.error or f"HTTP {fetched.status}")
         return fetched.body
@@ -222,6 +230,8 @@ def discover_remote(feed: FeedConfig, fetcher, known_urls: set[str], now: dateti
         body = load(feed.url)
     except ValueError as exc:
         result.problems.append(Problem(feed.name, feed.url, "fetch", _one_line(exc)))
+        return result
+    if not body:
         return result
     kind = feed.kind if feed.kind not in (None, "wire") else None
     _collect_items(feed, body, feed.url, kind, result, known_urls, now, child_loader=load, depth=0)
@@ -240,7 +250,8 @@ def fetch_remote_pages(feed: FeedConfig, fetcher, pages: list[tuple[str, FeedIte
         if fetched.error or fetched.text is None:
             problems.append(Problem(feed.name, url, "fetch", fetched.error or f"HTTP {fetched.status}"))
             continue
-        documents.append(_page_document(feed, fetched.final_url or url, fetched.text, item, now))
+        fetched_at = getattr(fetched, "fetched_at", None) or now
+        documents.append(_page_document(feed, fetched.final_url or url, fetched.text, item, fetched_at))
     return documents, problems, log
 
 

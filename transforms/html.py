@@ -18,7 +18,8 @@ from lxml import html as lxml_html
 from transforms.metadata import PageMetadata, parse_datetime, read_metadata
 from transforms.text import join_paragraphs
 
-MAX_HTML_CHARS = 5_000_000  # larger pages are cut: no news article is that long
+MAX_HTML_CHARS = 5_000_000
+MIN_BODY_WORDS = 10  # larger pages are cut: no news article is that long
 EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=timezone.utc)
 
 # Settings chosen by measurement on benchmarks/extraction_gold (see docs/extraction.md).
@@ -64,7 +65,7 @@ def extract_html(page: str, *, url: str | None = None, fetched_at: datetime | No
         raise ExtractionError(f"unparseable HTML: {exc}") from None
     meta = read_metadata(tree)
     body = _body_text(page, url, meta)
-    if not body:
+    if len(body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article body found")
     published = _plausible(meta.published, fetched_at, warnings)
     if published is None:
