@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 
 from newslake.commit import commit_documents
 from newslake.config import FeedConfig, load_config
+from newslake.faults import checkpoint
 from newslake.lake import known_article_urls, write_tables
 from newslake.parallel import extract_documents
 from newslake.schema import FETCH_LOG, PIPELINE_RUNS, QUARANTINE
@@ -79,7 +80,7 @@ def new_run_id(now: datetime) -> str:
 
 @task(name="discover-feed", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
 def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id: str,
-                  replay: bool = False) -> tuple[Discovery, list[RawDocument]]:
+                  replay: bool = False, only: frozenset[str] | None = None) -> tuple[Discovery, list[RawDocument]]:
     config = load_config(paths.config)
     now = datetime.now(timezone.utc)
     known = set() if full_refresh or replay else known_article_urls(paths.lake)
@@ -103,7 +104,11 @@ def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id:
             docs, problems, log = fetch_remote_pages(feed, fetcher, found.pages, now)
         found.fetch_log.extend(log)
     found.problems.extend(problems)
-    return found, found.documents + docs
+    checkpoint("fetch")
+    documents = found.documents + docs
+    if only is not None:
+        documents = [d for d in documents if (d.url or d.id) in only]
+    return found, documents
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -154,15 +159,21 @@ def build_task(paths: RunPaths):
 
 @flow(name="newslake-ingest", flow_run_name="ingest-{run_id}", log_prints=False)
 def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build: bool = True,
-                feeds: list[str] | None = None, replay: bool = False, record: bool = True) -> RunSummary:
-    """One run over the config's feeds; ``replay`` reads remote feeds from the raw archive."""
+                feeds: list[str] | None = None, replay: bool = False, record: bool = True,
+                only: list[str] | None = None) -> RunSummary:
+    """One run over the config's feeds.
+
+    ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
+    run to these item URLs or ids (retrying quarantined items).
+    """
     summary = RunSummary(run_id=run_id, started_at=datetime.now(timezone.utc))
     config = load_config(paths.config)
     selected = [f for f in config.enabled_feeds() if not feeds or f.name in feeds]
     problems: list[Problem] = []
     fetch_log: list[dict] = []
     documents: list[RawDocument] = []
-    futures = [(feed, discover_feed.submit(paths, feed, full_refresh, run_id, replay)) for feed in selected]
+    futures = [(feed, discover_feed.submit(paths, feed, full_refresh or only is not None, run_id, replay,
+                                                  frozenset(only) if only is not None else None)) for feed in selected]
     for feed, future in futures:
         found, docs = future.result()
         problems.extend(found.problems)
@@ -177,6 +188,7 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
         extracted.extend(docs)
         problems.extend(batch_problems)
         summary.warnings.extend(warnings)
+    checkpoint("extract")
     # One commit for the run: syndication clusters need every new article at once.
     stats = commit_batch(paths, extracted)
     summary.new, summary.updated = stats.new, stats.updated

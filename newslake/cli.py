@@ -19,8 +19,8 @@ from newslake import paths
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News feeds to a queryable record of who claimed what, when.")
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DataDir = typer.Option(None, "--data-dir", help="Data folder (lake, warehouse, state). Default: the repo's data/ or $NEWSLAKE_DATA_DIR.")
 
@@ -42,6 +42,7 @@ def run(
     build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse after ingesting."),
     feed: list[str] = typer.Option(None, "--feed", help="Only these feeds (repeatable)."),
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run holding the lake."),
+    only: list[str] = typer.Option(None, "--only", hidden=True, help="Only these item URLs or ids."),
 ) -> None:
     """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
     from newslake.config import ConfigError, load_config
@@ -66,7 +67,8 @@ def run(
 
             run_paths = RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
                                  state=data / "state", raw=data / "raw", project=paths.sql_project())
-            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build, feed or None)
+            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
+                                  feed or None, only=only or None)
     except LakeBusy as exc:
         fail(f"{exc}; retry later or pass --wait SECONDS")
     from newslake.report import print_run_summary
@@ -74,6 +76,26 @@ def run(
     print_run_summary(out, summary, paths.warehouse_path(data), time.perf_counter() - started)
     if summary.state == "FAILED":
         fail(summary.build_message or "nothing could be processed; see the warnings above")
+
+
+@app.command("retry-failed")
+def retry_failed(
+    config: Path = typer.Option(None, "--config", "-c", help="feeds.toml the items came from. Default: the embedded sample."),
+    data_dir: Optional[Path] = DataDir,
+    build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse afterwards."),
+) -> None:
+    """Reprocess the quarantined items (failed fetch or extraction) that are still missing."""
+    from newslake.quarantine import open_failures
+
+    data = _data(data_dir)
+    failures = open_failures(paths.lake_dir(data))
+    if not failures:
+        out.print("no open failures in the quarantine")
+        return
+    feeds = sorted({feed for feed, _ in failures})
+    only = sorted({item for _, item in failures})
+    err.print(f"retrying {len(only)} item(s) from {len(feeds)} feed(s)")
+    run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only)
 
 
 @app.command()

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from newslake.faults import checkpoint
 from newslake.schema import TABLES, schema_for
 
 DATA_FILE = "data.parquet"
@@ -63,9 +64,16 @@ def lake_lock(lake: Path, *, wait_seconds: float = 0.0, on_wait=None) -> Iterato
                     on_wait()
                     announced = True
                 time.sleep(0.2)
+        _remove_stale_temporaries(lake)
         yield
     finally:
         handle.close()
+
+
+def _remove_stale_temporaries(lake: Path) -> None:
+    """Temporary files of a writer that was killed; only called under the lock."""
+    for stale in lake.glob("*/*/.*.tmp"):
+        stale.unlink(missing_ok=True)
 
 
 def partition_name(value: date | datetime | None, column: str = "published_date") -> str:
@@ -209,6 +217,7 @@ def _atomic_write(path: Path, table: pa.Table) -> None:
         pq.write_table(table, tmp, compression="zstd")
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
+        checkpoint("lake-write")  # a kill here leaves a stray temporary file, never a torn partition
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     finally:

@@ -1,0 +1,338 @@
+"""The entity catalog: canonical entities, their aliases, and a fast matcher.
+
+A :class:`Catalog` is built once (``Catalog.from_rows``) from plain row dicts
+(the shipped CSV files in ``data/catalog/`` read by ``newslake.catalog_io``,
+plus :func:`country_rows` derived from pycountry) and is then immutable and
+picklable, so it can be shipped to worker processes.
+
+Matching is one pass of an Aho-Corasick automaton (pyahocorasick) over the
+lower-cased text, with word-boundary and case checks on each hit, then a
+leftmost-longest selection of non-overlapping hits. Acronym aliases ("US",
+"EU", "DPRK") go into a second, case-sensitive automaton run on the original
+text, so that "us" or "who" never hit.
+
+Row format (one dict per entity; rows sharing an ``entity_id`` are merged,
+later rows override the name/type/country and add aliases):
+
+    entity_id   stable id: "country:KP", "org:nato", "person:john-kirby"
+    name        canonical name ("North Korea")
+    type        PERSON, ORG, GPE, LOC
+    aliases     list of strings, or one string separated by "|"
+    adjectives  nationality adjectives / demonyms ("North Korean"); matched
+                as NORP mentions linked to this entity
+    country_id  entity_id of the country the entity belongs to, or None
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import ahocorasick
+import pycountry
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII-folded slug of a name: "Lloyd J. Austin" -> "lloyd-j-austin".
+
+    Non-Latin letters are kept (lower-cased), so the slug is never empty for a
+    name that has letters.
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"['\u2019.]", "", folded)
+    return re.sub(r"[\W_]+", "-", folded).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    entity_id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    country_id: str | None
+
+
+class CatalogMatch(NamedTuple):
+    start: int
+    end: int
+    entry: CatalogEntry
+    adjective: bool  # a nationality adjective / demonym (a NORP mention)
+
+
+def _split_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split("|") if v.strip()]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def _variants(alias: str) -> set[str]:
+    """Spelling variants of an alias: hyphen/space, straight/curly apostrophe."""
+    out = {alias}
+    if "-" in alias and not alias.isupper():
+        out.add(alias.replace("-", " "))
+    if "'" in alias:
+        out.add(alias.replace("'", "\u2019"))
+    if "\u2019" in alias:
+        out.add(alias.replace("\u2019", "'"))
+    return out
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+def _uppers(s: str) -> int:
+    return sum(1 for c in s if c.isupper())
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _case_ok(alias: str, text: str, start: int) -> bool:
+    """Every upper-case letter of the alias is upper-case in the text."""
+    for i, ch in enumerate(alias):
+        if ch.isupper() and not text[start + i].isupper():
+            return False
+    return True
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    if end < len(text) and text[end].isalnum():
+        return False
+    return True
+
+
+class Catalog:
+    """Immutable set of canonical entities with a one-pass alias matcher."""
+
+    __slots__ = ("_entries", "_by_id", "_ci", "_cs", "_lookup", "_frozen")
+
+    def __init__(self, entries: Iterable[CatalogEntry]):
+        entries = tuple(entries)
+        by_id = {e.entity_id: e for e in entries}
+        lookup: dict[str, tuple[int, bool]] = {}
+        ci = ahocorasick.Automaton()
+        cs = ahocorasick.Automaton()
+        ci_keys: dict[str, tuple[str, int, bool]] = {}
+        cs_keys: dict[str, tuple[str, int, bool]] = {}
+        for index, entry in enumerate(entries):
+            forms = [(a, False) for a in (entry.name, *entry.aliases)]
+            forms += [(a, True) for a in entry.adjectives]
+            for form, adjective in forms:
+                for variant in _variants(form):
+                    if not variant.strip():
+                        continue
+                    payload = (variant, index, adjective)
+                    # Later rows override earlier ones (user extensions win).
+                    if _is_acronym(variant):
+                        cs_keys[variant] = payload
+                    else:
+                        key = _lower_same_length(variant)
+                        old = ci_keys.get(key)
+                        # same entity, two casings: keep the less demanding one
+                        if old is not None and old[1] == index and _uppers(old[0]) <= _uppers(variant):
+                            continue
+                        ci_keys[key] = payload
+                    lookup[_lower_same_length(variant)] = (index, adjective)
+        for key, payload in ci_keys.items():
+            ci.add_word(key, payload)
+        for key, payload in cs_keys.items():
+            cs.add_word(key, payload)
+        if ci_keys:
+            ci.make_automaton()
+        if cs_keys:
+            cs.make_automaton()
+        object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_ci", ci if ci_keys else None)
+        object.__setattr__(self, "_cs", cs if cs_keys else None)
+        object.__setattr__(self, "_lookup", lookup)
+        object.__setattr__(self, "_frozen", True)
+
+    # -- immutability and pickling -------------------------------------
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Catalog is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Catalog is immutable")
+
+    def __reduce__(self):
+        return (Catalog, (self._entries,))
+
+    # -- construction ----------------------------------------------------
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Catalog:
+        """Build from row dicts; rows sharing an entity_id are merged in order."""
+        merged: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            entity_id = str(row.get("entity_id") or "").strip()
+            if not entity_id or entity_id.startswith("#"):
+                continue
+            current = merged.setdefault(
+                entity_id,
+                {"name": "", "type": "", "aliases": [], "adjectives": [], "country_id": None},
+            )
+            name = str(row.get("name") or "").strip()
+            if name:
+                current["name"] = name
+            etype = str(row.get("type") or "").strip().upper()
+            if etype:
+                if etype not in ENTITY_TYPES:
+                    raise ValueError(f"{entity_id}: unknown entity type {etype!r}")
+                current["type"] = etype
+            for key in ("aliases", "adjectives"):
+                for alias in _split_list(row.get(key)):
+                    if alias not in current[key]:
+                        current[key].append(alias)
+            country = row.get("country_id")
+            if country is not None and str(country).strip():
+                current["country_id"] = str(country).strip()
+        entries = []
+        for entity_id, data in merged.items():
+            if not data["name"] or not data["type"]:
+                raise ValueError(f"{entity_id}: an entity needs a name and a type")
+            adjectives = list(data["adjectives"])
+            # Plural demonyms: "North Korean" -> "North Koreans".
+            for adj in list(adjectives):
+                if adj.endswith("an") and adj + "s" not in adjectives:
+                    adjectives.append(adj + "s")
+            entries.append(
+                CatalogEntry(
+                    entity_id=entity_id,
+                    name=data["name"],
+                    type=data["type"],
+                    aliases=tuple(a for a in data["aliases"] if a != data["name"]),
+                    adjectives=tuple(adjectives),
+                    country_id=data["country_id"],
+                )
+            )
+        return cls(entries)
+
+    # -- access ----------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._by_id
+
+    def __iter__(self):
+        return iter(self._entries)
+
+    def get(self, entity_id: str) -> CatalogEntry | None:
+        return self._by_id.get(entity_id)
+
+    def lookup(self, name: str) -> CatalogEntry | None:
+        """The entity whose name or alias is exactly ``name`` (case-insensitive)."""
+        hit = self._lookup.get(_lower_same_length(name.strip()))
+        return self._entries[hit[0]] if hit else None
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per entity, for the ``entity_catalog`` table."""
+        return [
+            {
+                "entity_id": e.entity_id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(e.aliases),
+                "adjectives": list(e.adjectives),
+                "country_id": e.country_id,
+            }
+            for e in self._entries
+        ]
+
+    # -- matching --------------------------------------------------------
+    def find(self, text: str) -> list[CatalogMatch]:
+        """Leftmost-longest, non-overlapping, word-bounded alias matches."""
+        if not text:
+            return []
+        candidates: list[tuple[int, int, int, bool]] = []
+        if self._ci is not None:
+            low = _lower_same_length(text)
+            for last, (alias, index, adjective) in self._ci.iter(low):
+                start = last - len(alias) + 1
+                end = last + 1
+                if _boundary_ok(text, start, end) and _case_ok(alias, text, start):
+                    candidates.append((start, end, index, adjective))
+        if self._cs is not None:
+            for last, (alias, index, adjective) in self._cs.iter(text):
+                start = last - len(alias) + 1
+                end = last + 1
+                if _boundary_ok(text, start, end):
+                    candidates.append((start, end, index, adjective))
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+        out: list[CatalogMatch] = []
+        last_end = 0
+        for start, end, index, adjective in candidates:
+            if start < last_end:
+                continue
+            out.append(CatalogMatch(start, end, self._entries[index], adjective))
+            last_end = end
+        return out
+
+
+# ---------------------------------------------------------------------------
+# Countries from pycountry
+
+
+def country_rows() -> list[dict[str, Any]]:
+    """Every country in pycountry as a catalog row ("country:" + alpha-2).
+
+    The display name is pycountry's common name where it has one ("North
+    Korea"), else its name; the official name and the short form before a
+    comma or parenthesis ("Bolivia" in "Bolivia, Plurinational State of") are
+    aliases, unless that short form is shared by two countries ("Korea",
+    "Congo"). Demonyms and capitals are not in pycountry: they come from
+    ``data/catalog/countries.csv``.
+    """
+    countries = list(pycountry.countries)
+    shorts: dict[str, list[str]] = {}
+    for c in countries:
+        for short in _short_forms(c.name):
+            shorts.setdefault(short, []).append(c.alpha_2)
+    rows = []
+    for c in countries:
+        name = getattr(c, "common_name", None) or c.name
+        aliases = []
+        for value in (c.name, getattr(c, "official_name", None)):
+            if value and value != name:
+                value = re.sub(r"^the\s+", "", value)
+                aliases.append(value)
+        for short in _short_forms(c.name):
+            if len(shorts.get(short, ())) == 1 and short != name:
+                aliases.append(short)
+        rows.append(
+            {
+                "entity_id": f"country:{c.alpha_2}",
+                "name": name,
+                "type": "GPE",
+                "aliases": aliases,
+                "adjectives": [],
+                "country_id": f"country:{c.alpha_2}",
+            }
+        )
+    return rows
+
+
+def _short_forms(name: str) -> list[str]:
+    out = []
+    if "," in name:
+        out.append(name.split(",")[0].strip())
+    if "(" in name:
+        out.append(name.split("(")[0].strip())
+    return [s for s in out if s]

@@ -1,0 +1,462 @@
+"""Entity mentions: catalog links plus people/organizations/places found by pattern.
+
+Steps, each one pass over the text:
+
+1. ``Catalog.find``: one Aho-Corasick pass, leftmost-longest, word-bounded.
+   Nationality adjectives ("North Korean troops") become NORP mentions linked
+   to the country (its entity_id and name).
+2. Names the catalog does not know, found by a few compiled patterns run once
+   each: a title before a name ("Defense Secretary Lloyd Austin", "Mr. Smith"),
+   a speech cue next to a name ("Jane Doe said", "said Jane Doe"), an
+   apposition or age after a name ("Jane Doe, the agency's director,"),
+   organization shapes ("Ministry of ...", "... Agency", "Russia's Defense
+   Ministry"), and "<Name> region/province/oblast" places. Their ids are
+   derived from the normalized name ("person:jane-doe"), so the same name gets
+   the same id in every article.
+3. In-article linking: one more Aho-Corasick pass over the names found so far
+   and their surnames, so that a later "Kirby" or "Doe" links to the full
+   name mentioned earlier in the same article.
+
+``surface`` is the text of the mention: titles are outside the span and a
+possessive "'s" is never part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import ahocorasick
+
+from transforms.catalog import Catalog, CatalogEntry, slugify
+from transforms.records import Entity
+
+UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŽŻŘŞİ"
+LOW = "a-zß-öø-ÿā-ž"
+NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-'\u2019][{UP}]?[{LOW}]+)*|[{UP}]\.)"
+PARTICLES = r"(?:de|da|di|del|der|den|van|von|al|el|bin|ibn|la|le|du|dos|das|ter)"
+NAME = rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)?{NAME_TOKEN}){{0,3}}"
+
+# Words that are capitalized but are not (parts of) personal names.
+TITLE_WORDS = """
+President Vice Prime Premier Minister Secretary Chancellor Senator Sen Representative Rep
+Governor Gov Mayor General Gen Admiral Adm Colonel Col Lieutenant Lt Major Maj Captain Capt
+Sergeant Sgt Commander Marshal Field Ambassador Envoy Spokesman Spokeswoman Spokesperson
+Director Chairman Chairwoman Chair Chief Executive Officer Dr Mr Mrs Ms Miss Prof Professor
+King Queen Prince Princess Crown Pope Sheikh Emir Judge Justice Commissioner Speaker Leader
+Coach Bishop Archbishop Cardinal Rabbi Imam Pastor Deputy Acting Former Foreign Defense
+Defence Interior Finance Economy Trade Health Justice Energy State Attorney Brigadier Rear
+Supreme Senior High Representative Head Secretary-General Analyst Economist Officer Private
+CEO CFO COO Lawmaker Councillor Councilor Minister-President Dean Editor Director-General
+Spokesperson Agent Inspector Superintendent Detective Constable Sir Dame Lord Lady
+""".split()
+STOP_CAPS = frozenset(
+    TITLE_WORDS
+    + """
+    The A An This That These Those It Its He She They We I You His Her Their Our My
+    In On At By For From With Without After Before During Since Until As But And Or Nor
+    If When While Where Why How What Who Which Meanwhile However Also Still Yet Then Now
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December
+    North South East West Northern Southern Eastern Western Central New Old Great
+    Ministry Ministers Agency Council Committee Commission Department Office Service
+    Army Navy Forces Force Police Guard Party Union Government Parliament Court Group
+    Bank Fund Institute University College School Center Centre Corp Inc Ltd Company
+    News Times Post Journal Daily Press Television Radio Agency Reuters Copyright
+    According Several Some Many Most Both All Each Every No Not Other Another
+    Later Earlier Today Yesterday Tonight Separately Instead Indeed Finally Asked Speaking
+    Officials Analysts Experts Critics Residents Observers Sources Authorities Lawmakers
+    Thus Even Only Just Perhaps Maybe Once Again Further Overall Recently Previously Last
+    Next First Second Third Mr Mrs Ms Dr Prof Gen Lt Col Sen Rep Gov Capt Sgt Maj Adm Saint St
+    Russian Ukrainian American British Chinese European Korean Japanese French German
+    Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sen. Rep. Gov. Capt. Sgt. Maj. Adm.
+    """.split()
+)
+ORG_KEYWORDS = (
+    "Ministry|Agency|Council|Committee|Commission|Institute|University|Bank|Party|Army|Navy|"
+    "Forces|Command|Office|Department|Service|Corporation|Corp\\.|Inc\\.|Ltd\\.?|Group|"
+    "Association|Federation|Organization|Organisation|Foundation|Court|Parliament|Assembly|"
+    "Bureau|Authority|Board|Fund|Company|Academy|Society|Front|Movement|Alliance|Coalition|"
+    "Network|Guard|Police|Directorate|Administration|Secretariat|Tribunal|Cabinet|Senate|"
+    "Congress|Commissariat|Exchange|Airlines|Airways|Motors|Holdings|Systems|Technologies|"
+    "Institution|Center|Centre|Program|Programme|Watch|Observatory|Forum|Hospital|Clinic|Museum|"
+    "Laboratory|Laboratories|Reserve|Trust|Partners|Capital|Media|Energy"
+)
+_CAPWORD = rf"(?:[{UP}][\w&.'\u2019-]*|[A-Z0-9]{{2,}})"
+_ORG = re.compile(
+    rf"(?<![\w-])((?:{_CAPWORD}[ \t]+){{0,5}}(?:{ORG_KEYWORDS})"
+    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
+)
+_LOC = re.compile(
+    rf"(?<![\w-])({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)[ \t]+(region|Region|province|Province|oblast|Oblast|district|District|county|County|governorate|Governorate|prefecture|Prefecture)\b"
+)
+
+CUE_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|stated|states|noted|notes|explained|"
+    "insisted|argued|warned|warns|asked|replied|responded|declared|announced|claimed|claims|"
+    "stressed|emphasized|emphasised|continued|tweeted|posted|commented|remarked|acknowledged|"
+    "admitted|recalled|concluded|urged|cautioned|predicted|suggested|observed|confirmed|"
+    "denied|countered|testified|reported|estimated|believes|believed|thinks|thought|"
+    "described|called|vowed|pledged|promised|conceded"
+)
+_TITLE_RE = "|".join(sorted({re.escape(t) for t in TITLE_WORDS if len(t) > 1}, key=len, reverse=True))
+_TITLED = re.compile(
+    rf"(?<![\w-])(?:(?:{_TITLE_RE})\.?|spokesman|spokeswoman|spokesperson|minister|secretary|president|"
+    rf"director|chairman|chairwoman|analyst|economist|professor|researcher|official|lawyer|"
+    rf"attorney|correspondent|commander|ambassador|envoy|leader|chief|founder|executive|"
+    rf"governor|mayor|senator|lawmaker|general|colonel|captain|coach|author|activist|"
+    rf"prosecutor|judge|diplomat|strategist|expert|scientist|historian)[ \t]+({NAME})"
+)
+_PERSON_VERBS = (
+    "fled|was|is|has|had|left|went|came|won|lost|became|spent|grew|made|took|saw|met|ran|"
+    "died|lives|lived|works|worked|joined|resigned|visited|arrived|returned|smiled|shrugged|"
+    "nodded|laughed|declined|refused|spoke|met|survived|remembers|recalls"
+)
+_CUE_AFTER = re.compile(rf"(?<![\w-])({NAME})(?:'s?)?[ \t]+(?:(?:also|later|then|earlier|previously|has|had|have|once|again|further)[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
+_CUE_BEFORE = re.compile(rf"\b(?:said|says|added|wrote|according to|told)[ \t]+({NAME})")
+ROLE_NOUNS = (
+    "spokesman|spokeswoman|spokesperson|minister|secretary|president|director|chairman|"
+    "chairwoman|chair|analyst|economist|professor|researcher|official|lawyer|attorney|"
+    "correspondent|commander|ambassador|envoy|leader|chief|head|founder|executive|CEO|governor|"
+    "mayor|senator|lawmaker|general|colonel|captain|coach|author|activist|prosecutor|judge|"
+    "diplomat|strategist|expert|scientist|historian|fellow|adviser|advisor|member|resident|"
+    "mother|father|student|teacher|farmer|worker|owner|manager|editor|reporter|journalist|"
+    "officer|soldier|doctor|nurse|candidate|premier|chancellor|representative|deputy|aide|"
+    "negotiator|specialist|partner|investor|engineer|designer|writer|artist|player|striker|"
+    "midfielder|goalkeeper|defender|veteran|survivor|victim|witness|pastor|priest|bishop"
+)
+_APPOSITION = re.compile(
+    rf"(?<![\w-])({NAME}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b(?:{ROLE_NOUNS})s?\b|\d{{1,3}},)"
+)
+
+_ROLE_COMMA = re.compile(rf"\b(?:{ROLE_NOUNS}),[ \t]+({NAME}),")
+_COMMA_NAME = re.compile(
+    rf",[ \t]+({NAME}),[ \t]+(?:did|does|has|had|was|is|said|says|told|who|whose|added|wrote|warned|argued|spoke|declined|refused|also|however)\b"
+)
+
+# East Asian names put the family name first: "Kim Jong Un" -> "Kim".
+FAMILY_NAME_FIRST = frozenset(
+    {"country:KP", "country:KR", "country:CN", "country:TW", "country:VN", "country:HK", "country:MO", "country:KH"}
+)
+
+_MINISTRY_FORM = re.compile(r"^(.+?)[ \t]+(Ministry|Department)$")
+_FULL_MINISTRY = {"Foreign": "Foreign Affairs", "Defence": "Defense", "Home": "Home Affairs"}
+
+
+class _Mention:
+    __slots__ = ("start", "end", "entity_id", "name", "type", "country_id")
+
+    def __init__(self, start, end, entity_id, name, etype, country_id=None):
+        self.start = start
+        self.end = end
+        self.entity_id = entity_id
+        self.name = name
+        self.type = etype
+        self.country_id = country_id
+
+
+def person_id(name: str) -> str:
+    """Stable id of a person not in the catalog."""
+    return "person:" + slugify(name)
+
+
+def org_id(name: str) -> str:
+    return "org:" + slugify(name)
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim title/stop words at both ends of a name span; None if nothing is left."""
+    span = text[start:end]
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", span)]
+    while tokens and text[tokens[0][0]:tokens[0][1]].rstrip(".") in STOP_CAPS | {"Mr", "Mrs", "Ms", "Dr"}:
+        tokens.pop(0)
+    while tokens and text[tokens[-1][0]:tokens[-1][1]] in STOP_CAPS:
+        tokens.pop()
+    if not tokens:
+        return None
+    s, e = tokens[0][0], tokens[-1][1]
+    # never end on an initial's dot that is actually sentence punctuation
+    return s, e
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans):
+            s, e = spans[j]
+            if s < end and start < e:
+                return True
+    return False
+
+
+class _Occupancy:
+    """Sorted non-overlapping spans with an overlap test (small, per article)."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        j = max(i, 0)
+        while j < len(self.spans) and self.spans[j][0] < end:
+            if self.spans[j][1] > start:
+                return True
+            j += 1
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+
+def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entity]:
+    """All entity mentions in ``text``, ordered by offset."""
+    if not text or not text.strip():
+        return []
+    mentions: list[_Mention] = []
+    occupied = _Occupancy()
+
+    # 1. catalog
+    catalog_mentions = []
+    for match in catalog.find(text):
+        entry = match.entry
+        etype = "NORP" if match.adjective else entry.type
+        m = _Mention(match.start, match.end, entry.entity_id, entry.name, etype, entry.country_id)
+        catalog_mentions.append(m)
+    for m in catalog_mentions:
+        mentions.append(m)
+        occupied.starts.append(m.start)
+        occupied.spans.append((m.start, m.end))
+
+    # 2. pattern-found people, organizations, places
+    people: dict[str, tuple[str, str]] = {}  # surface name -> (entity_id, name)
+
+    surnames: dict[str, tuple[int, _Mention] | None] = {}
+
+    def _note_surname(m: _Mention) -> None:
+        tokens = m.name.split()
+        if len(tokens) < 2:
+            return
+        key = tokens[0] if m.country_id in FAMILY_NAME_FIRST else tokens[-1]
+        old = surnames.get(key, ())
+        if old is None:
+            return
+        if old and old[1].entity_id != m.entity_id:
+            surnames[key] = None  # two people share the surname
+        elif not old or m.start < old[0]:
+            surnames[key] = (m.start, m)
+
+    for cm in catalog_mentions:
+        if cm.type == "PERSON":
+            _note_surname(cm)
+
+    def _earlier_person(surname: str, before: int) -> _Mention | None:
+        hit = surnames.get(surname)
+        return hit[1] if hit and hit[0] < before else None
+
+    def add_person(start: int, end: int) -> None:
+        cleaned = _clean_name(text, start, end)
+        if cleaned is None:
+            return
+        s, e = cleaned
+        if text[e - 1] == "." and e - s > 2 and text[e - 2].islower():
+            e -= 1
+        surface = text[s:e]
+        if occupied.overlaps(s, e):
+            return
+        words = surface.split()
+        if any(w in STOP_CAPS for w in words):
+            return
+        if re.search(rf"\b(?:{ORG_KEYWORDS})\b", surface):
+            return
+        known = catalog.lookup(surface)
+        earlier = _earlier_person(surface, s) if len(words) == 1 else None
+        if earlier is not None:
+            entity_id, name = earlier.entity_id, earlier.name
+        elif known is not None:
+            if known.type != "PERSON":
+                return
+            entity_id, name = known.entity_id, known.name
+        else:
+            entity_id, name = person_id(surface), surface
+        mention = _Mention(s, e, entity_id, name, "PERSON", known.country_id if known else None)
+        mentions.append(mention)
+        occupied.add(s, e)
+        _note_surname(mention)
+        if len(words) >= 2:
+            people.setdefault(surface, (entity_id, name))
+
+    for m in _ORG.finditer(text):
+        _add_org(text, m.start(1), m.end(1), catalog_mentions, occupied, mentions)
+    for pattern in (_TITLED, _APPOSITION):
+        for m in pattern.finditer(text):
+            add_person(m.start(1), m.end(1))
+    for m in _ROLE_COMMA.finditer(text):
+        add_person(m.start(1), m.end(1))
+    for pattern in (_CUE_AFTER, _CUE_BEFORE, _COMMA_NAME):
+        for m in pattern.finditer(text):
+            # a bare cue-adjacent capitalized pair must be two name tokens
+            s, e = m.start(1), m.end(1)
+            if len(text[s:e].split()) >= 2 and not _sentence_initial_only(text, s, e):
+                add_person(s, e)
+
+    for m in _LOC.finditer(text):
+        s, e = m.start(0), m.end(0)
+        cleaned = _clean_name(text, m.start(1), m.end(1))
+        if cleaned is None or occupied.overlaps(s, e):
+            continue
+        place = text[cleaned[0]:cleaned[1]]
+        name = f"{place} {m.group(2).lower()}"
+        known = catalog.lookup(place)
+        if known is not None:
+            continue
+        mentions.append(_Mention(cleaned[0], e, "loc:" + slugify(place), name, "LOC"))
+        occupied.add(cleaned[0], e)
+
+    # 3. in-article linking of repeated full names and surnames
+    _link_short_forms(text, mentions, occupied, people, catalog)
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return [
+        Entity(
+            article_id=article_id,
+            entity_id=m.entity_id,
+            name=m.name,
+            type=m.type,
+            surface=text[m.start:m.end],
+            start_char=m.start,
+            end_char=m.end,
+        )
+        for m in mentions
+    ]
+
+
+def _sentence_initial_only(text: str, start: int, end: int) -> bool:
+    """A two-word capitalized phrase at a sentence start whose first word is a stop word."""
+    first = text[start:end].split()[0]
+    return first in STOP_CAPS
+
+
+def _add_org(text, start, end, catalog_mentions, occupied, mentions) -> None:
+    country: _Mention | None = None
+    # trim a leading country / nationality mention ("Russia's Defense Ministry")
+    for cm in catalog_mentions:
+        if cm.end > end:
+            break
+        if cm.start >= start and cm.start < end:
+            if cm.type in ("GPE", "NORP") and re.match(r"^(?:'s|\u2019s)?[ \t]+", text[cm.end:end]):
+                gap = re.match(r"^(?:'s|\u2019s)?[ \t]+", text[cm.end:end])
+                start = cm.end + gap.end()
+                country = cm
+    cleaned = _clean_name_org(text, start, end)
+    if cleaned is None:
+        return
+    s, e = cleaned
+    if occupied.overlaps(s, e):
+        return
+    surface = text[s:e]
+    if len(surface.split()) < 2 and not country:
+        return
+    if country is None:
+        # "the Russian Defense Ministry": a nationality just before the span
+        before = text[max(0, s - 40):s]
+        for cm in catalog_mentions:
+            if cm.end <= s and s - cm.end <= 3 and cm.type in ("GPE", "NORP"):
+                if re.fullmatch(r"(?:'s|\u2019s)?[ \t]*", text[cm.end:s]):
+                    country = cm
+        del before
+    canonical = surface
+    mm = _MINISTRY_FORM.match(surface)
+    if mm and len(mm.group(1).split()) <= 2:
+        topic = _FULL_MINISTRY.get(mm.group(1), mm.group(1))
+        canonical = f"{mm.group(2)} of {topic}"
+    canonical = canonical.replace("Defence", "Defense")
+    if country is not None:
+        code = country.entity_id.split(":", 1)[1].lower()
+        entity_id = f"org:{code}:{slugify(canonical)}"
+        name = f"{canonical} ({country.name})"
+    else:
+        entity_id, name = org_id(canonical), canonical
+    mentions.append(_Mention(s, e, entity_id, name, "ORG", country.entity_id if country else None))
+    occupied.add(s, e)
+
+
+_ORG_LEADING_STOP = frozenset(
+    "The A An This That In On At By For From With After Before During As But And Or If When While "
+    "Meanwhile However Also Both Its His Her Their Our According".split()
+)
+
+
+def _clean_name_org(text: str, start: int, end: int) -> tuple[int, int] | None:
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and text[tokens[0][0]:tokens[0][1]] in _ORG_LEADING_STOP:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    s, e = tokens[0][0], tokens[-1][1]
+    while e > s and text[e - 1] in ".,'\u2019" and not text[s:e].endswith(("Inc.", "Corp.", "Ltd.", "Co.")):
+        e -= 1
+    if text[e - 2:e] in ("'s", "\u2019s"):
+        e -= 2
+    return (s, e) if e > s else None
+
+
+def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
+    """Later mentions of a full name or its surname link to the person named earlier."""
+    keys: dict[str, tuple[str, str, int] | None] = {}  # key -> (entity_id, name, first_start)
+
+    def register(key: str, entity_id: str, name: str, first: int) -> None:
+        if len(key) < 2 or key in STOP_CAPS:
+            return
+        old = keys.get(key, ())
+        if old is None:
+            return
+        if old and old[0] != entity_id:
+            keys[key] = None  # ambiguous surname: two people share it
+            return
+        if not old:
+            keys[key] = (entity_id, name, first)
+
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type != "PERSON":
+            continue
+        surface = text[m.start:m.end]
+        tokens = [t for t in re.split(r"\s+", m.name) if t]
+        register(surface, m.entity_id, m.name, m.start)
+        if len(tokens) >= 2:
+            register(m.name, m.entity_id, m.name, m.start)
+            family = tokens[0] if m.country_id in FAMILY_NAME_FIRST else tokens[-1]
+            register(family, m.entity_id, m.name, m.start)
+            # "von der Leyen", "Jean-Pierre": the particle-led tail
+            for i, tok in enumerate(tokens[1:-1], start=1):
+                if re.fullmatch(PARTICLES, tok):
+                    register(" ".join(tokens[i:]), m.entity_id, m.name, m.start)
+                    break
+    for surface, (entity_id, name) in people.items():
+        register(surface, entity_id, name, text.find(surface))
+    live = {k: v for k, v in keys.items() if v is not None}
+    if not live:
+        return
+    automaton = ahocorasick.Automaton()
+    for key, value in live.items():
+        automaton.add_word(key, (key, value))
+    automaton.make_automaton()
+    found = []
+    for last, (key, (entity_id, name, first)) in automaton.iter(text):
+        start = last - len(key) + 1
+        end = last + 1
+        if start <= first and text[start:end] != name:
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            continue
+        found.append((start, end, entity_id, name))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    for start, end, entity_id, name in found:
+        if occupied.overlaps(start, end):
+            continue
+        mentions.append(_Mention(start, end, entity_id, name, "PERSON"))
+        occupied.add(start, end)
