@@ -21,7 +21,7 @@ from newslake.config import FeedConfig, load_config
 from newslake.faults import checkpoint
 from newslake.lake import known_article_urls, write_tables
 from newslake.parallel import extract_documents
-from newslake.schema import FETCH_LOG, PIPELINE_RUNS, QUARANTINE
+from newslake.schema import ENTITY_CATALOG, FETCH_LOG, PIPELINE_RUNS, QUARANTINE
 from newslake.sources import (
     Discovery,
     LocalReader,
@@ -99,7 +99,7 @@ def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id:
         from newslake.archive import WarcArchive
         from newslake.fetch import Fetcher
 
-        with Fetcher(config.user_agent, paths.state, WarcArchive(paths.raw, run_id)) as fetcher:
+        with WarcArchive(paths.raw, run_id) as archive, Fetcher(config.user_agent, paths.state, archive) as fetcher:
             found = discover_remote(feed, fetcher, known, now)
             docs, problems, log = fetch_remote_pages(feed, fetcher, found.pages, now)
         found.fetch_log.extend(log)
@@ -146,8 +146,17 @@ def record_run(paths: RunPaths, summary: RunSummary, problems: list[Problem], fe
             "state": summary.state, "articles_new": summary.new + summary.updated,
             "articles_skipped": summary.skipped, "articles_failed": summary.failed,
             "warnings": summary.warnings[:200]}], schema=PIPELINE_RUNS),
+        "entity_catalog": catalog_table(),
     }
     write_tables(paths.lake, tables)
+
+
+def catalog_table() -> pa.Table:
+    from newslake.catalog_io import load_catalog
+
+    rows = [{name: row.get(name) if name not in ("aliases", "adjectives") else list(row.get(name) or [])
+             for name in ENTITY_CATALOG.names} for row in load_catalog().rows()]
+    return pa.Table.from_pylist(rows, schema=ENTITY_CATALOG)
 
 
 @task(name="build-warehouse", cache_policy=NO_CACHE)

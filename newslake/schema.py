@@ -122,6 +122,19 @@ PIPELINE_RUNS = pa.schema(
     ]
 )
 
+# The entity catalog the run linked against (transforms.catalog.Catalog.rows()),
+# so the warehouse's dim_entities knows every entity, mentioned or not.
+ENTITY_CATALOG = pa.schema(
+    [
+        pa.field("entity_id", pa.string(), nullable=False),
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("type", pa.string(), nullable=False),
+        pa.field("aliases", pa.list_(pa.string()), nullable=False),
+        pa.field("adjectives", pa.list_(pa.string()), nullable=False),
+        pa.field("country_id", pa.string()),
+    ]
+)
+
 # table name -> (schema, primary key columns, partition column or None)
 TABLES: dict[str, tuple[pa.Schema, tuple[str, ...], str | None]] = {
     "articles": (ARTICLES, ("article_id",), "published_date"),
@@ -131,6 +144,7 @@ TABLES: dict[str, tuple[pa.Schema, tuple[str, ...], str | None]] = {
     "fetch_log": (FETCH_LOG, ("run_id", "url", "fetched_at"), None),
     "quarantine": (QUARANTINE, ("run_id", "feed", "url", "stage"), None),
     "pipeline_runs": (PIPELINE_RUNS, ("run_id",), None),
+    "entity_catalog": (ENTITY_CATALOG, ("entity_id",), None),
 }
 
 CONTRACT_TABLES = ("articles", "quotes", "entities", "figures")
