@@ -65,11 +65,18 @@ class RunSummary:
     problems: list[Problem] = field(default_factory=list)
     fetch_log: list[dict] = field(default_factory=list)
 
+    feeds_ok: int = 0
+    feeds_failed: int = 0
+
     @property
     def state(self) -> str:
+        """FAILED only when nothing could be processed: every feed unreadable, or
+        every document failed, or the warehouse build failed."""
         if self.build_ok is False:
             return "FAILED"
-        if self.new + self.updated + self.skipped == 0 and self.failed:
+        if self.feeds_ok == 0 and self.feeds_failed:
+            return "FAILED"
+        if self.discovered and self.new + self.updated + self.skipped == 0 and self.failed >= self.discovered:
             return "FAILED"
         return "COMPLETED_WITH_WARNINGS" if self.failed or self.warnings else "COMPLETED"
 
@@ -190,6 +197,10 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
         documents.extend(docs)
         summary.skipped += found.skipped
         summary.per_feed[feed.name] = {"documents": len(docs), "problems": len(found.problems)}
+        if any(p.url in (feed.url, str(feed.path)) for p in found.problems):
+            summary.feeds_failed += 1
+        else:
+            summary.feeds_ok += 1
     summary.discovered = len(documents)
     extracted: list[ExtractedDocument] = []
     for start in range(0, len(documents), BATCH_SIZE):

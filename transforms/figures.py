@@ -1,0 +1,1657 @@
+"""Figures: numeric claims in news text, with what, whose, where, who says, when.
+
+``extract_figures(text, article_id, published, entities, quotes) -> list[Figure]``
+turns every number in ``text`` that states a quantity into a ``Figure``
+(contract table ``figures``). Pure: no I/O. Regexes are compiled at import and
+all per-figure work looks at bounded windows around the figure, so the cost is
+linear in the size of the text.
+
+Values
+------
+* point values: ``value_low == value_high`` ("11,000 troops");
+* ranges: "11,000 to 12,000", "10,000-12,000", "between 2,000 and 3,000",
+  "from 3,000 to 5,000", "two or three", "$5-6bn" (scale and currency shared);
+* open bounds (``qualifier`` keeps the words as written):
+  lower bound only (``value_high`` null): at least, more than, over, above,
+  upwards of, in excess of, exceeding, no fewer/less than, a minimum of,
+  "N or more", "N-plus", "N+";
+  upper bound only (``value_low`` null): up to, as many as, as much as, as
+  high as, fewer than, less than, under, below, no more than, at most, a
+  maximum of, nearly, almost, close to, just under, "N or fewer";
+* hedges (``approx`` true, point value): about, around, roughly, some, an
+  estimated, estimated, approximately, circa, "N or so"; nearly/almost/close
+  to are hedged upper bounds;
+* vague amounts are intervals, ``approx`` true, ``qualifier`` the vague words:
+  several X [2X, 10X-1] ("several thousand" [2000, 9999]), a few X [2X, 5X]
+  ("a few hundred" [200, 500]), a couple of X [2X, 3X], dozens [24, 99],
+  scores [40, 199], hundreds [200, 999], thousands [2000, 9999], millions
+  [2e6, 1e7-1], tens of thousands [20000, 99999], hundreds of thousands
+  [200000, 999999] (and so on for millions/billions);
+* shares ("a third of the force", "two-thirds", "half of", "one in five") are
+  fractions in [0, 1] with unit ``share``, never counts.
+
+Units (``unit``)
+----------------
+Normalized vocabulary:
+
+=============  =========================================================
+troops         troops, soldiers, forces, personnel, servicemen, service
+               members, special forces, marines, paratroopers, conscripts,
+               reservists, "a force/contingent of N", "N-strong"
+killed         dead, deaths, killed, fatalities, lives (lost), death toll,
+               and any counted noun followed by "were killed"/"died"
+wounded        wounded, injured, injuries, hurt
+casualties     casualties; "killed or wounded" (one figure, not two)
+missiles       missiles
+shells         shells, artillery rounds
+drones         drones, UAVs
+people         people, persons; a nationality used as a noun ("500 Ukrainians")
+civilians      civilians
+refugees       refugees
+officers       officers
+generals       generals
+usd eur krw    money, by currency (ISO 4217 lower case: also gbp, rub, jpy,
+gbp rub ...    cny, inr, uah, chf, aud, cad, hkd)
+percent        "%", percent, per cent; ``percentage points`` for points
+share          a fraction of something (value in [0, 1])
+=============  =========================================================
+
+Any other counted noun is kept as written, lower-cased ("tanks", "jobs").
+
+Context
+-------
+* ``subject``: the entity the counted thing belongs to: an entity inside the
+  phrase ("North Korean troops", "DPRK forces"), a possessive before it
+  ("Pyongyang's 10,000 soldiers"), "troops from/of North Korea", or the
+  clause subject of a verb like "sent"/"fired" ("Russia fired 40 missiles").
+* ``location``: a GPE/LOC entity after a locative preposition ("in Russia",
+  "in the Kursk region", "on the front line in Kursk"), after the figure or
+  before it in the same sentence; the more specific place of "Russia's Kursk
+  region".
+* ``attributed_to``/``cue``: the speaker of a direct quote containing the
+  figure; else "X said/estimate/told ..." before the figure, "according to
+  X", or ", X said" after it. Pronouns and "the agency"-style references
+  resolve to the last matching name. Null where the article states the figure
+  as its own fact.
+* ``as_of``: ``published`` unless the sentence names another time ("as of
+  Monday", "by the end of October", "last week", "on Nov. 5", "in 2023").
+
+Not figures: years, dates, times, ages, durations, resolution/law/article/
+page/section/flight/model numbers and lists of them ("resolutions 1718, 1874
+and 2270"), phone numbers, street addresses, sports scores, numbers glued to
+letters ("F-16", "A320", "COVID-19", "7th", "3pm"), "one" on its own, numbers
+inside the name of the speaker ("ten allied nations ... said"), percentages of
+nothing ("100 percent sure").
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from transforms.numbers import NumberSpan, scan_numbers
+from transforms.records import Entity, Figure, Quote
+from transforms.sentences import sentence_at, sentence_spans
+
+__all__ = ["extract_figures", "UNIT_VOCABULARY", "figure_id"]
+
+# ---------------------------------------------------------------- vocabulary
+
+UNIT_VOCABULARY: dict[str, str] = {}
+for _unit, _words in {
+    "troops": "troops troop soldiers soldier forces personnel servicemen serviceman servicemembers "
+    "servicewomen marines paratroopers infantrymen conscripts reservists",
+    "killed": "dead deaths killed fatalities lives",
+    "wounded": "wounded injured injuries hurt",
+    "casualties": "casualties casualty",
+    "missiles": "missiles missile",
+    "shells": "shells shell",
+    "drones": "drones drone uavs uav",
+    "people": "people persons",
+    "civilians": "civilians civilian",
+    "refugees": "refugees refugee",
+    "officers": "officers officer",
+    "generals": "generals",
+}.items():
+    for _w in _words.split():
+        UNIT_VOCABULARY[_w] = _unit
+_VOCAB_UNITS = frozenset(UNIT_VOCABULARY.values())
+_MULTIWORD_UNITS = {
+    ("special", "forces"): "troops",
+    ("service", "members"): "troops",
+    ("military", "personnel"): "troops",
+    ("artillery", "rounds"): "shells",
+    ("artillery", "shells"): "shells",
+    ("killed", "or", "wounded"): "casualties",
+    ("killed", "or", "injured"): "casualties",
+    ("killed", "and", "wounded"): "casualties",
+    ("killed", "and", "injured"): "casualties",
+    ("dead", "or", "wounded"): "casualties",
+    ("dead", "or", "injured"): "casualties",
+    ("dead", "and", "wounded"): "casualties",
+    ("dead", "and", "injured"): "casualties",
+    ("unmanned", "aerial", "vehicles"): "drones",
+    ("taken", "hostage"): "hostages",
+    ("held", "hostage"): "hostages",
+    ("taken", "captive"): "hostages",
+}
+
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights weekend weekends quarter quarters "
+    "yr yrs hrs hr mins min sec secs".split()
+)
+_MODIFIERS = frozenset(
+    """
+    more additional new extra other elite ballistic cruise artillery military armed active regular
+    foreign local young former total combat trained enemy hostile allied frontline ground air naval
+    unmanned attack kamikaze hypersonic innocent unarmed regular senior junior top high-ranking
+    long-range short-range medium-range intercontinental nuclear conventional guided precision
+    russian-made iranian-made north korean-made ukrainian-made so-called suspected alleged confirmed
+    estimated reported registered eligible skilled fresh further remaining surviving retired
+    full-time part-time permanent temporary rank-and-file rank and file mostly largely
+    civilian police security government state federal private public rebel militia
+    fighter combat-ready uniformed mechanised mechanized motorized airborne amphibious
+    ethnic displaced internally newly recently just only roughly nearly some
+    """.split()
+)
+_STOP = frozenset(
+    """
+    a an the and or but nor to of in on at by for from with as than that which who whom whose this
+    these those it its their his her our your my they we he she you them us him i is are was were be
+    been being have has had will would could should may might can do does did said says say not no
+    per each every all both either neither any into onto over under about around after before since
+    until while during between among against across through toward towards within without upon
+    there here when where why how what if so then also just only still even very too
+    times time percent per-cent remain remained remains last next ago earlier later year month week day today yesterday overnight
+    apiece each respectively alone total altogether combined
+    """.split()
+)
+_PEOPLEISH = frozenset(
+    "people persons civilians troops soldiers servicemen residents children women men migrants "
+    "refugees workers fighters militants police officers passengers miners others pilgrims "
+    "protesters demonstrators prisoners inmates students patients staff employees crew sailors".split()
+)
+
+_MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _ws, _u in _MULTIWORD_UNITS.items():
+    _MULTI_BY_FIRST.setdefault(_ws[0], []).append((_ws, _u))
+
+_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(calendar.month_name)
+    if m
+}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# ---------------------------------------------------------------- regexes
+
+_VAGUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<q1>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<sc1>dozen|hundred|thousand|million|billion)s?(?P<of1>\s+of)?"
+    r"|(?P<q2>tens|hundreds)\s+of\s+(?P<sc2>thousands|millions|billions)(?P<of2>\s+of)?"
+    r"|(?P<q3>dozens|scores|hundreds|thousands|millions|billions)(?P<of3>\s+of)?"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+               "dozens": 12, "score": 20, "scores": 20, "hundreds": 100, "thousands": 1e3,
+               "millions": 1e6, "billions": 1e9, "tens": 10}
+
+_PREFIX_QUALIFIERS: list[tuple[str, str]] = [
+    # (regex, kind) kind: low = lower bound, high = upper bound, approx = hedge, hhigh = hedged upper
+    (r"at\s+least", "low"), (r"more\s+than", "low"), (r"greater\s+than", "low"),
+    (r"well\s+over", "low"), (r"just\s+over", "low"), (r"over", "low"), (r"upwards?\s+of", "low"),
+    (r"in\s+excess\s+of", "low"), (r"no\s+(?:fewer|less)\s+than", "low"),
+    (r"not\s+less\s+than", "low"), (r"exceeding", "low"), (r"above", "low"),
+    (r"a\s+minimum\s+of", "low"), (r"well\s+above", "low"), (r"north\s+of", "low"),
+    (r"up\s+to", "high"), (r"as\s+many\s+as", "high"), (r"as\s+much\s+as", "high"),
+    (r"as\s+high\s+as", "high"), (r"fewer\s+than", "high"), (r"less\s+than", "high"),
+    (r"no\s+more\s+than", "high"), (r"not\s+more\s+than", "high"), (r"at\s+most", "high"),
+    (r"a\s+maximum\s+of", "high"), (r"under", "high"), (r"below", "high"),
+    (r"just\s+under", "hhigh"), (r"just\s+below", "hhigh"), (r"nearly", "hhigh"),
+    (r"almost", "hhigh"), (r"close\s+to", "hhigh"), (r"just\s+shy\s+of", "hhigh"),
+    (r"approaching", "hhigh"),
+    (r"about", "approx"), (r"around", "approx"), (r"roughly", "approx"), (r"some", "approx"),
+    (r"an\s+estimated", "approx"), (r"(?<=the\s)estimated", "approx"), (r"approximately", "approx"),
+    (r"approx\.", "approx"), (r"circa", "approx"), (r"an\s+approximate", "approx"),
+    (r"an\s+average\s+of", "approx"), (r"on\s+average", "approx"),
+]
+_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?P<q>" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_PREFIX_QUALIFIERS)) + r")\s+$",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    r"^(?:(?P<more>\s+or\s+more|\s+or\s+higher|\s*-plus|\+(?!\s*\d))"
+    r"|(?P<less>\s+or\s+(?:fewer|less))|(?P<so>\s+or\s+so))(?![\w])",
+    re.IGNORECASE,
+)
+_RANGE_CONNECTOR_RE = re.compile(
+    r"^(?:\s*(?P<dash>[-\u2013\u2014])\s*|\s+(?P<word>to|and|or|through)\s+(?:(?:about|around|some|as\s+many\s+as|nearly)\s+)?)$",
+    re.IGNORECASE,
+)
+_RANGE_LEAD_RE = re.compile(r"(?<![\w-])(?P<lead>between|from)\s+$", re.IGNORECASE)
+
+_LABEL_RE = re.compile(
+    r"(?<![\w-])(?:resolutions?|laws?|articles?|art\.|sections?|sec\.|§|chapters?|ch\.|pages?|p\.|pp\.|"
+    r"paragraphs?|para\.|clauses?|acts?|bills?|decrees?|orders?|no\.|nos\.|numbers?|nr\.|#|items?|rules?|"
+    r"amendments?|titles?|volumes?|vol\.|issues?|episodes?|seasons?|rounds?|stages?|games?|flights?|"
+    r"routes?|highways?|interstate|rooms?|gates?|platforms?|versions?|v\.|levels?|phases?|grades?|"
+    r"categor(?:y|ies)|districts?|wards?|zones?|blocks?|buildings?|floors?|suites?|box|codes?|models?|"
+    r"types?|series|mark|mk\.?|brigades?|regiments?|battalions?|divisions?|squadrons?|fleets?|precincts?|"
+    r"channels?|lanes?|exits?|piers?|terminals?|halls?|apartments?|apt\.|tiers?|day|week|number|class|"
+    r"protocols?|directives?|regulations?|conventions?|ordinances?|reports?|cases?|lot|gen|generation|"
+    r"world\s+war|unit|units|figure|fig\.|table|appendix|annex|point|points?\s+of|step|part|parts|"
+    r"verse|psalm|hole|lap|race|match|heat|leg|seat|row|bus|train|tram|line|counts?\s+of)\s+$",
+    re.IGNORECASE,
+)
+_LIST_CONT_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|to\s+|through\s+|[-\u2013]\s*)$")
+_PHONE_RE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w])"
+    r"|(?<![\w])\+\d{1,3}[\s.-]?\d{1,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w])"
+)
+_ADDRESS_AFTER_RE = re.compile(
+    r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?)\b"
+)
+_DATE_BEFORE_RE = re.compile(r"(?<![\w])" + _MONTH_RE + r"\.?\s+$|(?<![\w])" + _MONTH_RE + r"\.?\s+\d{1,2},\s*$")
+_DATE_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"\b|^\s*/\s*\d")
+_TIME_AFTER_RE = re.compile(
+    r"^(?::\d\d|\.\d\d\s*(?:a\.?m\.?|p\.?m\.?)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EST\b|EDT\b|"
+    r"PST\b|KST\b|hrs\b|h\b|o'clock\b|o\u2019clock\b)|\s+(?:local\s+time|Moscow\s+time|Kyiv\s+time))",
+    re.IGNORECASE,
+)
+_TIME_BEFORE_RE = re.compile(r"(?:\d:|\bat\s+$)$")
+_AGE_BEFORE_RE = re.compile(r"(?<![\w])(?:aged|age|ages|ageing|aging)\s+$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(
+    r"^(?:[-\s]years?[-\s]old\b|[-\s]year-olds?\b|-years-old|\s*yo\b|,\s*(?:who|was|is|had|has)\b)",
+    re.IGNORECASE,
+)
+_NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][a-z'\u2019-]+,\s$")
+_SCORE_CONTEXT_RE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|beaten|defeated|defeat|defeats|lost|loss|drew|draw|victory|"
+    r"score|scored|scoreline|lead|led|leads|leading|trailing|trailed|thrashed|thrashing|rout|routed|edged|"
+    r"goals?|sets?|innings|final|tie|tied)\b",
+    re.IGNORECASE,
+)
+_PCT_NOTHING_RE = re.compile(
+    r"^\s+(?:sure|certain|committed|confident|behind|correct|right|wrong|true|accurate|convinced|"
+    r"focused|guaranteed|effort|serious|honest|clear|safe|recovered|fit|happy|satisfied|invested|"
+    r"dedicated|done|ready|genuine|positive)\b",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z][A-Za-z]*-\d+\w*|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*|\d[\d,.]*\d|\d|[^\sA-Za-z\d\u00C0-\u024F]"
+)
+_POST_DEATH_RE = re.compile(
+    r"^\s+(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|had|have|remain|remained|remains)\s+)?"
+    r"(?:(?:reportedly|also|allegedly|confirmed|now|since|all|already|believed\s+to\s+have\s+been|"
+    r"feared|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)*"
+    r"(?P<v>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|perished|wounded|injured|hurt|"
+    r"lost\s+their\s+lives|missing|displaced|evacuated|arrested|detained|rescued|injured)\b",
+    re.IGNORECASE,
+)
+_PRE_DEATH_RE = re.compile(
+    r"(?<![\w])(?P<v>killing|killed|kills|kill|claimed|claiming|wounding|wounded|injuring|injured|injures)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_CONTEXT_UNIT_RE = re.compile(
+    r"(?<![\w-])(?P<noun>(?:death|casualty|civilian|official|overall)?\s*toll|number\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)|"
+    r"(?P<force>force|contingent|garrison|deployment|army)|(?P<vocab>casualties|deaths|fatalities|dead|injured|wounded|"
+    r"refugees|troops|soldiers|civilians|missiles|drones|shells|people))"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+"
+    r"(?:at|to|of|reached|reaching|hit|hits|passed|topped|tops|exceeded|exceeds|surpassed|surpasses|"
+    r"is|was|were|are|stood\s+at|stands\s+at|numbering|numbered|number|numbers|total|totals|totaling|totalling|totalled|totaled|"
+    r"climbed\s+to|rose\s+to|jumped\s+to|increased\s+to|grew\s+to|reached|now)\s+$",
+    re.IGNORECASE,
+)
+_COMPOUND_AFTER_RE = re.compile(r"^[-\u2013](?P<w>[A-Za-z]+)")
+
+_SAY_VERBS = (
+    r"said|says|say|estimate|estimates|estimated|reported|reports|report|told|tells|tell|claimed|claims|"
+    r"claim|announced|announces|stated|states|believes|believe|believed|confirmed|confirms|confirm|added|"
+    r"adds|noted|notes|wrote|writes|warned|warns|put|puts|assessed|assesses|assess|counted|counts|"
+    r"recorded|records|predicted|predicts|forecast|forecasts|projected|projects|expects|expect|alleged|"
+    r"alleges|disclosed|discloses|revealed|reveals|acknowledged|admitted|admits|insisted|insists|"
+    r"informed|briefed|testified|tweeted|posted|calculated|calculates|estimating|saying|telling|"
+    r"reporting|claiming|announcing|according\s+to"
+)
+_SAY_RE = re.compile(r"(?<![\w-])(?P<verb>" + _SAY_VERBS + r")(?![\w-])", re.IGNORECASE)
+_NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG", "we": "GROUP", "i": "PERSON"}
+_ATTRIB_HEADS = frozenset(
+    """
+    officials official authorities authority police ministry agency military army government spokesman
+    spokeswoman spokesperson sources source analysts analyst experts expert residents witnesses organizers
+    organisers prosecutors investigators lawmakers diplomats commanders commander medics rescuers
+    observers monitors department office officers officer service services staff command forces administration
+    prosecutor court judge judges operator utility hospital hospitals rescue ngo charity agencies ministries
+    intelligence council commission committee group company firm bank institute union data
+    statement report estimates figures survey census watchdog regulator president minister chief
+    secretary spokesmen representatives lawmaker legislators legislator researchers scientists doctors
+    officers aides aide envoy ambassador mayor governor coalition alliance nations allies
+    """.split()
+)
+_DEF_REF_RE = re.compile(
+    r"^(?:the|this|that)\s+(?P<head>(?:spy\s+|intelligence\s+|health\s+|defense\s+|defence\s+|foreign\s+|"
+    r"interior\s+|finance\s+)?(?:agency|ministry|department|military|army|government|company|firm|service|"
+    r"office|committee|commission|council|group|organization|organisation|bank|institute|union|"
+    r"alliance|coalition|regulator|watchdog|court|party|board|bureau|spokesman|spokeswoman|spokesperson|"
+    r"president|minister|official|general|commander|report|statement))$",
+    re.IGNORECASE,
+)
+_NP_STRIP_LEAD_RE = re.compile(
+    r"^(?:(?:but|and|however|meanwhile|still|yet|also|now|separately|earlier|later|previously|"
+    r"on\s+" + _WEEKDAY_RE + r"|last\s+week|on\s+" + _MONTH_RE + r"\.?\s+\d{1,2}|in\s+a\s+statement|"
+    r"in\s+its\s+latest\s+update)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_NP_STRIP_TAIL_RE = re.compile(
+    r"(?:\s+(?:also|has|have|had|previously|now|earlier|later|separately|further|then|currently|"
+    r"reportedly|initially|recently|had\s+previously|has\s+also|have\s+also|on\s+" + _WEEKDAY_RE + r"))+$",
+    re.IGNORECASE,
+)
+_NP_BAD_WORD = frozenset(
+    """
+    is are was were be been being will would could should may might can do does did that which
+    who whom whose if when while because although though there it's what how why where
+    """.split()
+)
+_SENT_END_TAIL_RE = re.compile(
+    r"^(?:\s+(?:on|in|at|earlier|late|last|this|on\s+the)?\s*(?:" + _WEEKDAY_RE + r"|today|yesterday|"
+    r"earlier\s+this\s+week|this\s+week|last\s+week|in\s+a\s+statement|in\s+a\s+joint\s+statement|"
+    r"on\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|at\s+a\s+\w+(?:\s+\w+)?|late\s+\w+)?)*\s*(?:[.!?]|,|$)"
+)
+
+_LOC_PREP_RE = re.compile(
+    r"(?:(?<![\w-])(?P<prep>in|inside|at|near|across|throughout|through|into|within|outside|on|around|to|toward|"
+    r"towards|along|over|off)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"|(?<![\w-])(?P<ofplace>port|city|town|village|region|province|capital|outskirts|coast|island)\s+of\s+)"
+    r"(?:(?:[a-z]+ern|eastern|western|southern|northern|central|occupied|embattled|"
+    r"besieged|frontline|front-line|border|region|city|town|province|village|area|port|capital|"
+    r"front\s+line|outskirts|oblast|district|skies|part|parts|regions|cities|towns|villages|areas|"
+    r"provinces|coast|of|the)\s+)*$",
+    re.IGNORECASE,
+)
+_ORG_NOUNS = frozenset("company firm group bank carrier airline automaker carmaker planemaker chipmaker "
+                       "retailer lender insurer conglomerate giant operator startup broadcaster network".split())
+_POST_TAIL_RE = re.compile(
+    r"^(?:\s+(?:on|in|at|late|early|earlier|last|this|on\s+the)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|week|weekend|month|night|morning|evening|afternoon|statement|a\s+statement|"
+    r"a\s+joint\s+statement|a\s+briefing|a\s+report|a\s+post|a\s+video|an\s+interview|the\s+statement|"
+    r"\w+|of)?)*\s*(?:[.!?,;]|$)"
+)
+_TAIL_BAD = frozenset("it he she they that would will was were had has is are could can may might we i "
+                      "there these which who".split())
+
+
+def _post_tail_ok(rest: str) -> bool:
+    """After ", X said": only a short tail ("on Monday", "in a statement") before the clause ends."""
+    m = re.match(r"^((?:\s+[\w'\u2019.-]+){0,5}?)\s*(?:[.!?,;\u2014]|$)", rest)
+    if not m:
+        return False
+    words = [w.lower().strip(".") for w in m.group(1).split()]
+    return not any(w in _TAIL_BAD or w[:1].isdigit() for w in words)
+
+
+_TO_PREPS = frozenset({"to", "toward", "towards", "into"})
+_NO_TO_UNITS = frozenset({"percent", "percentage points", "share"})
+_MOTION_UNITS = frozenset({"troops", "missiles", "shells", "drones", "officers", "generals", "refugees", "people",
+                           "civilians"})
+_SUBJ_VERB_GAP_BAD = re.compile(
+    r"[,;:()\"\u201c\u201d]|\b(?:that|said|says|told|according|estimate|estimates|estimated|reported|"
+    r"claimed|believes|in|on|at|of|to|from|with|by|for)\b",
+    re.IGNORECASE,
+)
+_AUX = frozenset("has have had will would could can may might is was are were also reportedly already now still "
+                 "plans aims wants expects is".split())
+_SUBJ_VERBS = frozenset("sent send deploy deployed fire fired launch launched lost lose lost spend spent sold sell "
+                        "bought buy hire hired cut cuts shed employ employs employed mobilise mobilised mobilize "
+                        "mobilized supply supplied pledge pledged deliver delivered".split())
+_PREP_BEFORE_ENTITY = re.compile(
+    r"(?<![\w-])(?:in|on|at|near|to|from|into|across|of|against|with|by|for|over|toward|towards|"
+    r"inside|within|outside|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# as_of
+_WHEN = (
+    r"(?P<when>"
+    r"(?P<wd>" + _WEEKDAY_RE + r")"
+    r"|(?P<rel>yesterday|today|tonight|last\s+week|last\s+month|last\s+year|this\s+week|this\s+month|this\s+year|"
+    r"last\s+weekend)"
+    r"|(?:the\s+end\s+of\s+|end-|the\s+start\s+of\s+|the\s+beginning\s+of\s+|mid-?)?"
+    r"(?:(?P<m1>" + _MONTH_RE + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    r"|(?P<m3>" + _MONTH_RE + r")(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
+    r"|(?P<endyr>the\s+year|last\s+year|this\s+year|the\s+month|last\s+month)"
+    r"|(?P<y4>(?:19|20)\d\d))"
+    r")(?![\w])"
+)
+_ASOF_RE = re.compile(
+    r"(?<![\w-])(?P<anchor>as\s+of|as\s+at|by|through|until|till|up\s+to|on|in|since|from|last|earlier\s+on|"
+    r"at\s+the\s+end\s+of|began\s+in|started\s+in)?\s*" + _WHEN,
+    re.IGNORECASE,
+)
+_ANCHORS_STRONG = {"as of", "as at", "by", "through", "until", "till", "up to", "at the end of"}
+
+
+# ---------------------------------------------------------------- helpers
+
+def figure_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{article_id}:{start}:{end}".encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str  # number, percent, points, share, vague
+    currency: str | None = None
+    spelled: bool = False
+    vague_q: str | None = None
+    numbers: list[NumberSpan] = field(default_factory=list)
+    drop: bool = False
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int  # end of the numeric phrase
+    low: float | None
+    high: float | None
+    approx: bool
+    qualifier: str | None
+    kind: str
+    currency: str | None
+    atoms: list[_Atom]
+
+
+class _Index:
+    """Entities and quotes sorted for bisect look-ups."""
+
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[Quote]):
+        self.entities = sorted(entities, key=lambda e: (e.start_char, -e.end_char))
+        self.starts = [e.start_char for e in self.entities]
+        self.ends_sorted = sorted(range(len(self.entities)), key=lambda i: self.entities[i].end_char)
+        self.end_keys = [self.entities[i].end_char for i in self.ends_sorted]
+        self.quotes = sorted(quotes, key=lambda q: q.start_char)
+        self.q_starts = [q.start_char for q in self.quotes]
+        self.max_quote_len = max((q.end_char - q.start_char for q in self.quotes), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[Entity]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.entities) and self.entities[i].start_char < hi:
+            out.append(self.entities[i])
+            i += 1
+        return out
+
+    def starting_at(self, pos: int) -> Entity | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.entities) and self.entities[i].start_char == pos:
+            return self.entities[i]
+        return None
+
+    def ending_in(self, lo: int, hi: int) -> list[Entity]:
+        i = bisect.bisect_left(self.end_keys, lo)
+        out = []
+        while i < len(self.end_keys) and self.end_keys[i] <= hi:
+            out.append(self.entities[self.ends_sorted[i]])
+            i += 1
+        return out
+
+    def last_before(self, pos: int, types: set[str], limit: int = 50, pred=None) -> Entity | None:
+        i = bisect.bisect_left(self.end_keys, pos + 1) - 1
+        seen = 0
+        while i >= 0 and seen < limit:
+            e = self.entities[self.ends_sorted[i]]
+            if e.type in types and (pred is None or pred(e)):
+                return e
+            i -= 1
+            seen += 1
+        return None
+
+    def quote_containing(self, start: int, end: int) -> Quote | None:
+        i = bisect.bisect_right(self.q_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start_char <= start and end <= q.end_char:
+                return q
+            if start - q.start_char > self.max_quote_len:
+                break
+            i -= 1
+        return None
+
+
+# ---------------------------------------------------------------- atoms
+
+def _vague_interval(m: re.Match) -> tuple[float, float, str]:
+    if m.group("q1"):
+        q = m.group("q1")
+        base = _VAGUE_BASE[m.group("sc1").lower()]
+        ql = " ".join(q.lower().split())
+        if ql == "several":
+            lo, hi = (24, 99) if base == 12 else (2 * base, 10 * base - 1)
+        elif ql == "a few":
+            lo, hi = 2 * base, 5 * base
+        else:
+            lo, hi = 2 * base, 3 * base
+        return float(lo), float(hi), q
+    if m.group("q2"):
+        tens = _VAGUE_BASE[m.group("q2").lower()]
+        base = _VAGUE_BASE[m.group("sc2").lower()]
+        q = text_of(m, "q2", "sc2")
+        return 2 * tens * base, 10 * tens * base - 1, q
+    word = m.group("q3").lower()
+    if word == "dozens":
+        return 24.0, 99.0, m.group("q3")
+    base = _VAGUE_BASE[word]
+    return 2 * base, 10 * base - 1, m.group("q3")
+
+
+def text_of(m: re.Match, g1: str, g2: str) -> str:
+    return m.string[m.start(g1):m.end(g2)]
+
+
+def _atoms(text: str) -> list[_Atom]:
+    vague = []
+    for m in _VAGUE_RE.finditer(text):
+        lo, hi, q = _vague_interval(m)
+        vague.append(_Atom(m.start(), m.end(), lo, hi, "vague", vague_q=q))
+    numbers = scan_numbers(text)
+    atoms: list[_Atom] = []
+    vi = 0
+    for n in numbers:
+        while vi < len(vague) and vague[vi].end <= n.start:
+            atoms.append(vague[vi])
+            vi += 1
+        if vi < len(vague) and vague[vi].start < n.end:
+            # "several hundred": the vague reading wins over "hundred"; but "3 thousands"?
+            if n.start < vague[vi].start and not n.spelled:
+                # a digit number right before vague words: keep the number, drop the vague
+                atoms.append(_Atom(n.start, n.end, n.value, n.value, n.kind, n.currency, n.spelled, numbers=[n]))
+                vi += 1
+            continue
+        atoms.append(_Atom(n.start, n.end, n.value, n.value, n.kind, n.currency, n.spelled, numbers=[n]))
+    atoms.extend(vague[vi:])
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _is_year(n: NumberSpan) -> bool:
+    return (
+        not n.grouped and not n.decimal and not n.spelled and n.currency is None and n.kind == "number"
+        and n.scale == 1.0 and not n.signed and len(n.text) == 4 and 1800 <= n.value <= 2100
+    )
+
+
+def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int, int]]) -> None:
+    """Mark atoms that are not figures by their own form and near context."""
+    pi = 0
+    prev_label_end = -10
+    for idx, a in enumerate(atoms):
+        if a.kind == "vague":
+            continue
+        n = a.numbers[0]
+        while pi < len(phone_spans) and phone_spans[pi][1] <= a.start:
+            pi += 1
+        if pi < len(phone_spans) and phone_spans[pi][0] <= a.start < phone_spans[pi][1]:
+            a.drop = True
+            continue
+        before = text[max(0, a.start - 40):a.start]
+        after = text[a.end:a.end + 40]
+        if n.attached:
+            a.drop = True
+            continue
+        # list continuation after a label: "resolutions 1718, 1874 and 2270"
+        if idx > 0 and atoms[idx - 1].drop and atoms[idx - 1].end == prev_label_end:
+            gap = text[atoms[idx - 1].end:a.start]
+            if _LIST_CONT_RE.match(gap):
+                a.drop = True
+                prev_label_end = a.end
+                continue
+        if not n.spelled and not n.grouped and _LABEL_RE.search(before) and n.currency is None and not (
+            re.search(r"(?:troops|soldiers|forces|people|refugees|casualties|dead|deaths)\s+numbers?\s+$", before)
+        ):
+            a.drop = True
+            prev_label_end = a.end
+            continue
+        if _DATE_BEFORE_RE.search(before) and not n.grouped and n.value < 32 and n.currency is None:
+            a.drop = True
+            continue
+        if _DATE_BEFORE_RE.search(before) and _is_year(n):
+            a.drop = True
+            continue
+        if not n.spelled and re.search(r"\d\s*/\s*$", before) and n.kind == "number":
+            a.drop = True  # "9/11", "11/7"
+            continue
+        if not n.spelled and _DATE_AFTER_RE.match(after) and n.value < 32 and n.kind == "number":
+            a.drop = True
+            continue
+        if not n.spelled and (_TIME_AFTER_RE.match(after) or before.endswith(":") and before[-2:-1].isdigit()):
+            a.drop = True
+            continue
+        if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(after):
+            a.drop = True
+            continue
+        if (
+            n.kind == "number" and n.currency is None and not n.spelled and n.value < 120
+            and _NAME_COMMA_BEFORE_RE.search(before) and after.startswith(",")
+        ):
+            a.drop = True  # "Kim, 40, said"
+            continue
+        if _ADDRESS_AFTER_RE.match(after) and not n.grouped and n.currency is None:
+            a.drop = True
+            continue
+        if n.kind in ("percent", "points") and _PCT_NOTHING_RE.match(after):
+            a.drop = True
+            continue
+        if n.spelled and n.value < 2 and n.scale == 1.0 and n.kind == "number":
+            a.drop = True  # "one of the", "a"
+            continue
+        # "Boeing 737", "Windows 11", "Apollo 11": a bare integer after a capitalised word
+        if (
+            n.kind == "number" and n.currency is None and not n.spelled and not n.grouped and not n.decimal
+        ):
+            m = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)\s$", before)
+            if m and m.group(1) not in _CAPITAL_OK and not before[: m.start(1)].rstrip().endswith(
+                (".", "!", "?", '"', "\u201c", ":")
+            ) and m.start(1) + max(0, a.start - 40) != 0:
+                word = m.group(1).lower()
+                if word not in _MONTHS and word not in _WEEKDAYS:
+                    a.drop = True
+                    continue
+
+
+_CAPITAL_OK = frozenset(
+    """
+    The A An About Around Some Over Nearly Almost More Fewer Less Up At Between From Only Just Roughly
+    Approximately Another Estimated Of To And Or But In On By For With As Than Least Most Total
+    All Those These Its Their His Her Our Another Overall Roughly Exactly Precisely Killed Wounded
+    Almost Under Below Above Beyond Upwards Perhaps Maybe Possibly Likely Another Additional
+    """.split()
+)
+
+
+def _scores(text: str, atoms: list[_Atom]) -> None:
+    for a, b in zip(atoms, atoms[1:]):
+        if a.kind != "number" or b.kind != "number" or a.drop or b.drop:
+            continue
+        gap = text[a.end:b.start]
+        if gap.strip() not in ("-", "\u2013", "\u2014", ":") or a.numbers[0].grouped or b.numbers[0].grouped:
+            continue
+        if a.low >= 1000 or b.low >= 1000 or a.numbers[0].decimal or b.numbers[0].decimal:
+            continue
+        ctx = text[max(0, a.start - 60):min(len(text), b.end + 40)]
+        if _SCORE_CONTEXT_RE.search(ctx) or (a.low < 100 and b.low < 100 and (a.low >= b.low or gap.strip() == ":")):
+            a.drop = b.drop = True
+
+
+# ---------------------------------------------------------------- candidates
+
+def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    i = 0
+    live = [a for a in atoms if not a.drop]
+    while i < len(live):
+        a = live[i]
+        start, end = a.start, a.end
+        low, high = a.low, a.high
+        kind, currency = a.kind, a.currency
+        used = [a]
+        lead = None
+        # ranges
+        if i + 1 < len(live) and a.kind not in ("vague", "share"):
+            b = live[i + 1]
+            gap = text[a.end:b.start]
+            cm = _RANGE_CONNECTOR_RE.match(gap) if len(gap) < 30 else None
+            if cm and b.kind not in ("vague", "share"):
+                lm = _RANGE_LEAD_RE.search(text[max(0, a.start - 12):a.start])
+                word = (cm.group("word") or "").lower()
+                ok = True
+                if word == "and" and not (lm and lm.group("lead").lower() == "between"):
+                    ok = False
+                if word == "or" and (a.numbers[0].value >= b.numbers[0].value):
+                    ok = False
+                if a.currency and b.currency and a.currency != b.currency:
+                    ok = False
+                if (a.currency or b.currency) and (a.kind != "number" or b.kind != "number"):
+                    ok = False
+                if a.kind in ("percent", "points") and b.kind == "number" and b.numbers[0].scale > 1.0:
+                    ok = False
+                if a.kind == "number" and b.kind in ("percent", "points") and a.numbers[0].scale > 1.0:
+                    ok = False
+                if ok:
+                    na, nb = a.numbers[0], b.numbers[0]
+                    lo_v = na.value
+                    if na.scale == 1.0 and nb.scale > 1.0 and 0 <= na.base <= nb.base:
+                        lo_v = na.value * nb.scale
+                    cur = na.currency or nb.currency
+                    k = nb.kind if na.kind == "number" and nb.kind in ("percent", "points") else na.kind
+                    if na.kind in ("percent", "points") and nb.kind == "number":
+                        k = na.kind
+                    if lo_v < nb.value:
+                        low, high, kind, currency = lo_v, nb.value, k, cur
+                        end = b.end
+                        used = [a, b]
+                        if lm and (word != "" or lm.group("lead").lower() == "from"):
+                            lead = lm
+                        elif lm and cm.group("dash"):
+                            lead = lm
+                        i += 1
+        if lead is not None:
+            start = a.start - (len(text[max(0, a.start - 12):a.start]) - lead.start())
+        approx = kind == "vague"
+        qualifier = a.vague_q if kind == "vague" else None
+        # prefix qualifiers (two at most: "more than an estimated")
+        qual_start = start
+        qwords = []
+        lo_open = hi_open = False
+        for _ in range(2):
+            window = text[max(0, qual_start - 40):qual_start]
+            pm = _PREFIX_RE.search(window)
+            if not pm:
+                break
+            qk = next(_PREFIX_QUALIFIERS[int(k[1:])][1] for k, v in pm.groupdict().items() if k.startswith("k") and v)
+            qword = pm.group("q")
+            # "some of the", "over the" are not qualifiers; checked by adjacency already
+            qual_start = qual_start - (len(window) - pm.start())
+            qwords.insert(0, qword)
+            if qk == "low":
+                hi_open = True
+            elif qk == "high":
+                lo_open = True
+            elif qk == "hhigh":
+                lo_open = True
+                approx = True
+            else:
+                approx = True
+        if qwords:
+            start = qual_start
+            qualifier = text[qual_start:qual_start + len(" ".join(qwords))] if len(qwords) == 1 else text[qual_start:a.start].strip()
+            qualifier = qualifier.strip()
+        # suffix qualifiers
+        sm = _SUFFIX_RE.match(text[end:end + 20])
+        if sm:
+            if sm.group("more"):
+                hi_open = True
+            elif sm.group("less"):
+                lo_open = True
+            else:
+                approx = True
+            qualifier = sm.group(0).strip() if not qualifier else qualifier
+            end = end + sm.end()
+        if kind == "vague" and (lo_open or hi_open):
+            # "at least hundreds": bound on the vague interval
+            pass
+        if hi_open:
+            high = None
+            if low is not None and len(used) == 2:
+                pass
+        if lo_open:
+            if len(used) == 2 or kind == "vague":
+                low = None
+            else:
+                low, high = None, high
+        cands.append(_Cand(start, end, None if lo_open else low, high if not hi_open else None,
+                           approx, qualifier, kind, currency, used))
+        i += 1
+    return cands
+
+
+# ---------------------------------------------------------------- unit
+
+@dataclass
+class _UnitResult:
+    unit: str
+    end: int  # end of the phrase including the unit noun
+    head_start: int | None = None
+    head_end: int | None = None
+    skipped_entities: list[Entity] = field(default_factory=list)
+    is_duration: bool = False
+
+
+def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitResult | None:
+    if cand.kind in ("percent", "points"):
+        return _UnitResult("percent" if cand.kind == "percent" else "percentage points", cand.end)
+    if cand.currency:
+        return _UnitResult(cand.currency, cand.end)
+    if cand.kind == "share":
+        return _UnitResult("share", cand.end)
+    pos = cand.end
+    limit = min(sent_end, pos + 160)
+    window = text[pos:limit]
+    cm = _COMPOUND_AFTER_RE.match(window)
+    if cm:
+        w = cm.group("w").lower()
+        if w == "strong":
+            return _UnitResult("troops", pos + cm.end())
+        if w in _TIME_UNITS or w.rstrip("s") in _TIME_UNITS:
+            return _UnitResult("", pos, is_duration=True)
+        if w not in ("plus",):
+            return None  # "10-point plan", "12-member"
+    tokens = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN_RE.finditer(window)]
+    skipped: list[Entity] = []
+    i = 0
+    steps = 0
+    head = None
+    of_number = False
+    # "12,000 of its troops", "thousands of" (already consumed)
+    if tokens and tokens[0][2].lower() == "of" and cand.kind != "vague":
+        if len(tokens) > 1 and tokens[1][2][0].isdigit():
+            i = 2  # "40 of 72 drones": the unit of the total, the text of the part
+            of_number = True
+        elif len(tokens) > 1 and tokens[1][2].lower() in ("the", "its", "their", "his", "her", "our", "those", "these",
+                                                       "them", "whom", "which"):
+            if tokens[1][2].lower() in ("them", "whom", "which"):
+                return None
+            i = 2
+        else:
+            return None
+    last_modifier = None
+    while i < len(tokens) and steps < 6:
+        s, e, tok = tokens[i]
+        low = tok.lower().rstrip(".")
+        ent = index.starting_at(s)
+        if ent is not None and ent.end_char <= limit:
+            skipped.append(ent)
+            # skip the tokens the entity covers
+            while i < len(tokens) and tokens[i][0] < ent.end_char:
+                i += 1
+            if i < len(tokens) and tokens[i][2] in ("'", "\u2019") or (
+                i < len(tokens) and tokens[i][2].lower() in ("'s", "\u2019s")
+            ):
+                i += 1
+            steps += 1
+            continue
+        # multiword units
+        for words, unit in _MULTI_BY_FIRST.get(low, ()):
+            n = len(words)
+            if i + n <= len(tokens) and all(tokens[i + k][2].lower() == words[k] for k in range(n)):
+                head = (tokens[i][0], tokens[i + n - 1][1], unit, " ".join(words))
+                break
+        if head:
+            break
+        if low in UNIT_VOCABULARY:
+            head = (s, e, UNIT_VOCABULARY[low], low)
+            # "killed or wounded"
+            if low in ("killed", "dead") and i + 2 < len(tokens) and tokens[i + 1][2].lower() in ("or", "and") and \
+                    tokens[i + 2][2].lower() in ("wounded", "injured"):
+                head = (s, tokens[i + 2][1], "casualties", "killed or wounded")
+            break
+        if low in _TIME_UNITS:
+            return _UnitResult("", pos, is_duration=True)
+        if not tok[0].isalpha():
+            break
+        if low in _STOP:
+            break
+        nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        nxt_wordy = bool(nxt) and nxt[0].isalpha() and nxt not in _STOP
+        if (low in _MODIFIERS or "-" in low and not low.endswith("-") or (low.endswith(("ed", "ing")) and len(low) > 4)) \
+                and (nxt_wordy or low in _MODIFIERS and nxt in UNIT_VOCABULARY):
+            last_modifier = (s, e, low)
+            i += 1
+            steps += 1
+            continue
+        if nxt_wordy and (nxt in UNIT_VOCABULARY or nxt in _MULTI_BY_FIRST) and not tok[0].isupper():
+            last_modifier = (s, e, low)  # "air defence missiles": look for the counted noun
+            i += 1
+            steps += 1
+            continue
+        if tok[0].isupper():
+            last_modifier = (s, e, low)
+            i += 1
+            steps += 1
+            continue
+        if len(low) >= 2 and (low.replace("-", "").isalpha()) or "'" in low:
+            head = (s, e, low, low)
+            # a compound counted noun: "electoral votes", "asylum seekers"
+            if nxt_wordy and nxt.endswith("s") and not nxt.endswith("ss") and i + 1 < len(tokens) \
+                    and tokens[i + 1][2][0].islower() and not low.endswith("s"):
+                head = (s, tokens[i + 1][1], UNIT_VOCABULARY.get(nxt, low + " " + nxt), low + " " + nxt)
+            break
+        break
+    if head is None:
+        if last_modifier is not None:
+            s, e, low = last_modifier
+            if low.endswith("ed") and low not in _MODIFIERS:
+                head = (s, e, low, low)
+            elif text[s].isupper() and low.endswith("s") and len(low) > 3:
+                head = (s, e, "people", low)  # "500 Ukrainians"
+        if head is None and skipped and skipped[-1].type == "NORP" and skipped[-1].surface.endswith("s"):
+            last = skipped[-1]
+            head = (last.start_char, last.end_char, "people", last.surface)
+    if head is None:
+        # "12 dead", handled above; "killed 12" / death toll context
+        pm = _POST_DEATH_RE.match(text[pos:limit])
+        if pm:
+            unit = _death_unit(pm.group("v"))
+            if unit:
+                return _UnitResult(unit, pos, skipped_entities=skipped)
+        ctx = _CONTEXT_UNIT_RE.search(text[max(0, cand.start - 90):cand.start])
+        if ctx:
+            return _UnitResult(_context_unit(ctx), pos, skipped_entities=skipped)
+        pre = _PRE_DEATH_RE.search(text[max(0, cand.start - 20):cand.start])
+        if pre and text[pos:pos + 2].strip()[:1] in (".", ",", ";", "") and pre.group("v").lower() != "claimed":
+            return _UnitResult(_death_unit(pre.group("v")) or "killed", pos, skipped_entities=skipped)
+        return None
+    hs, he, unit, word = head
+    # "12 soldiers were killed", "500 people died"
+    if unit not in ("killed", "wounded", "casualties"):
+        pm = _POST_DEATH_RE.match(text[he:min(limit, he + 80)])
+        if pm:
+            du = _death_unit(pm.group("v"))
+            if du in ("killed", "wounded", "casualties"):
+                unit = du
+        else:
+            pre = _PRE_DEATH_RE.search(text[max(0, cand.start - 20):cand.start])
+            if pre and (word in _PEOPLEISH or unit in _PEOPLEISH):
+                unit = _death_unit(pre.group("v")) or unit
+    if of_number:
+        return _UnitResult(unit, pos, None, None, skipped)
+    return _UnitResult(unit, he, hs, he, skipped)
+
+
+def _death_unit(verb: str) -> str | None:
+    v = " ".join(verb.lower().split())
+    if " or " in v or " and " in v:
+        return "casualties"
+    if v in ("killed", "dead", "died", "perished", "lost their lives", "killing", "kills", "kill"):
+        return "killed"
+    if v in ("wounded", "injured", "hurt", "wounding", "injuring", "injures"):
+        return "wounded"
+    if v in ("missing", "displaced", "evacuated", "arrested", "detained", "rescued"):
+        return v
+    return None
+
+
+def _context_unit(m: re.Match) -> str:
+    if m.group("force"):
+        return "troops"
+    if m.group("vocab"):
+        w = m.group("vocab").lower()
+        return UNIT_VOCABULARY.get(w, w)
+    noun = " ".join(m.group("noun").lower().split())
+    if noun.endswith("toll"):
+        return "casualties" if noun.startswith("casualty") else "killed"
+    what = (m.group("what") or "").split()
+    for w in reversed(what):
+        if w in UNIT_VOCABULARY:
+            return UNIT_VOCABULARY[w]
+    return what[-1] if what else "count"
+
+
+# ---------------------------------------------------------------- subject, location
+
+_SUBJECT_TYPES = {"GPE", "NORP", "ORG"}
+_LOCATION_TYPES = {"GPE", "LOC"}
+
+
+def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
+    # inside the phrase
+    for e in unit.skipped_entities:
+        if e.type in _SUBJECT_TYPES:
+            return e
+    for e in index.starting_in(cand.start, unit.end):
+        if e.type in _SUBJECT_TYPES and e.end_char <= unit.end:
+            return e
+    # possessive before: "Pyongyang's 10,000 soldiers"
+    before = text[max(sent_start, cand.start - 6):cand.start]
+    pm = re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", before)
+    if pm:
+        pos = cand.start - (len(before) - pm.start())
+        for e in index.ending_in(pos, pos):
+            if e.type in _SUBJECT_TYPES | {"PERSON"}:
+                return e
+    # after: "troops from North Korea", "soldiers of the DPRK"
+    after = text[unit.end:unit.end + 12]
+    am = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", after)
+    if am and unit.head_end is not None:
+        e = index.starting_at(unit.end + am.end())
+        if e is not None and e.type in _SUBJECT_TYPES:
+            return e
+    # clause subject: "North Korea has sent 11,000 troops", "Russia fired 40 missiles"
+    lo = max(sent_start, cand.start - 70)
+    for e in reversed(index.ending_in(lo, cand.start)):
+        if e.type not in ("GPE", "ORG", "NORP"):
+            continue
+        gap = text[e.end_char:cand.start]
+        if e.type == "NORP":
+            gm = re.match(r"\s+(?:army|military|forces|navy|air\s+force|government|regime|authorities|leadership|"
+                          r"side|troops|units|company|companies|firms|state)\b", gap)
+            if not gm:
+                continue
+            gap = gap[gm.end():]
+        gw = gap.split()
+        if _SUBJ_VERB_GAP_BAD.search(gap) or len(gw) > 5 or len(gw) < 1:
+            break
+        if any(not w[:1].islower() for w in gw) or not (
+            gw[0] in _AUX or gw[0].endswith(("ed", "s")) or gw[0] in _SUBJ_VERBS
+        ):
+            break
+        pre = text[max(sent_start, e.start_char - 12):e.start_char]
+        if _PREP_BEFORE_ENTITY.search(pre):
+            break
+        if re.match(r"(?:'s|\u2019s)", text[e.end_char:e.end_char + 3]):
+            break
+        if e.type == "PERSON":
+            break
+        return e
+    return None
+
+
+def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tuple[int, int],
+              subject: Entity | None) -> Entity | None:
+    s0, s1 = sent
+    lo = unit.end
+    hi = min(s1, lo + 160)
+    for e in index.starting_in(lo, hi):
+        if e.type not in _LOCATION_TYPES or e.end_char > s1:
+            continue
+        gap = text[lo:e.start_char]
+        if re.search(r"[;:\"\u201c\u201d]|,\s*(?:the\s+)?[A-Z]?\w+\s+(?:said|says|told)\b|\b(?:said|says|told|according)\b",
+                     gap):
+            break
+        if len(gap.split()) > 12:
+            break
+        m = _LOC_PREP_RE.search(gap)
+        if not m:
+            continue
+        if m.group("prep") in _TO_PREPS and (unit.unit in _NO_TO_UNITS or len(unit.unit) == 3 and unit.unit.isalpha()
+                                              and cand.currency):
+            continue
+        if subject is not None and e.entity_id == subject.entity_id and e.start_char == subject.start_char:
+            continue
+        # "in Russia's Kursk region": the more specific place
+        tail = text[e.end_char:e.end_char + 4]
+        if re.match(r"(?:'s|\u2019s)\s", tail):
+            nxt = index.starting_in(e.end_char + 3, e.end_char + 5)
+            for n in nxt:
+                if n.type in _LOCATION_TYPES:
+                    return n
+        return e
+    # before the figure in the same sentence: "In Kursk, 500 ..."
+    best = None
+    for e in index.ending_in(max(s0, cand.start - 200), cand.start):
+        if e.type not in _LOCATION_TYPES or e.start_char < s0:
+            continue
+        pre = text[max(s0, e.start_char - 40):e.start_char]
+        m = _LOC_PREP_RE.search(pre)
+        if not m or m.group("prep") in _TO_PREPS or m.group("prep") in ("over", "around", "on"):
+            if not (m and m.group("prep") == "on"):
+                continue
+        if subject is not None and e.start_char == subject.start_char:
+            continue
+        gap = text[e.end_char:cand.start]
+        if re.search(r"[;\"\u201c\u201d]", gap):
+            continue
+        best = e
+    return best
+
+
+# ---------------------------------------------------------------- attribution
+
+@dataclass
+class _Attrib:
+    name: str | None
+    cue: str | None
+    np_start: int
+    np_end: int
+
+
+class _Speakers:
+    """Names already attributed, for pronoun and definite-reference resolution."""
+
+    def __init__(self, index: _Index):
+        self.index = index
+        self.history: list[tuple[int, str, str]] = []  # (pos, name, written)
+        for q in index.quotes:
+            if q.speaker:
+                self.history.append((q.start_char, _strip_det(q.speaker), q.speaker))
+        self.history.sort()
+
+    def add(self, pos: int, name: str, written: str) -> None:
+        if not self.history or self.history[-1][0] <= pos:
+            self.history.append((pos, name, written))
+        else:
+            bisect.insort(self.history, (pos, name, written))
+
+    def last(self, pos: int, pred=None) -> str | None:
+        i = bisect.bisect_left(self.history, (pos, "", "")) - 1
+        k = 0
+        while i >= 0 and k < 30:
+            _, name, written = self.history[i]
+            if pred is None or pred(name, written):
+                return name
+            i -= 1
+            k += 1
+        return None
+
+    def resolve(self, np: str, pos: int) -> str | None:
+        low = np.lower()
+        if low in _PRONOUNS:
+            kind = _PRONOUNS[low]
+            if kind == "PERSON":
+                e = self.index.last_before(pos, {"PERSON"})
+                if e is not None:
+                    return e.name
+                return self.last(pos)
+            if kind == "ORG":
+                e = self.index.last_before(pos, {"ORG"})
+                hist = self.last(pos)
+                return e.name if e is not None else hist
+            return self.last(pos) or (lambda e: e.name if e else None)(self.index.last_before(pos, {"ORG", "GPE"}))
+        m = _DEF_REF_RE.match(np)
+        if m:
+            head = m.group("head").lower().split()[-1]
+            hist_name = self.last(pos, lambda n, w: head in w.lower() or head in n.lower())
+            ent = self.index.last_before(
+                pos, {"ORG", "PERSON"} if head in ("president", "minister", "official", "general", "commander",
+                                                   "spokesman", "spokeswoman", "spokesperson") else {"ORG"},
+                pred=lambda e: head in e.name.lower() or head in e.surface.lower(),
+            )
+            cands = []
+            if hist_name:
+                cands.append((self._hist_pos(hist_name, pos), hist_name))
+            if ent is not None:
+                cands.append((ent.start_char, ent.name))
+            if cands:
+                return max(cands)[1]
+            if head in ("agency", "ministry", "department", "service", "office", "military", "army", "government",
+                        "company", "firm", "group", "bank"):
+                e = self.index.last_before(pos, {"ORG"})
+                if e is not None and pos - e.end_char < 1500:
+                    return e.name
+            return None
+        m = re.fullmatch(r"the\s+([a-z]+)", np)
+        if m and m.group(1) not in _ATTRIB_HEADS and (m.group(1).endswith(("maker", "er", "or")) or m.group(1) in
+                                                      _ORG_NOUNS):
+            e = self.index.last_before(pos, {"ORG"})
+            if e is not None and pos - e.end_char < 1500:
+                return e.name
+        return None
+
+    def _hist_pos(self, name: str, pos: int) -> int:
+        i = bisect.bisect_left(self.history, (pos, "", "")) - 1
+        while i >= 0:
+            if self.history[i][1] == name:
+                return self.history[i][0]
+            i -= 1
+        return -1
+
+
+def _clean_np(np: str, start: int) -> tuple[str, int] | None:
+    """Strip leading connectives/time phrases and trailing auxiliaries."""
+    stripped = np.lstrip(" \t\n'\"\u2018\u2019\u201c\u201d,.;:-\u2013\u2014")
+    lead_ws = len(np) - len(stripped)
+    np = stripped.strip()
+    start += lead_ws
+    orig_len = len(np)
+    np2 = _NP_STRIP_LEAD_RE.sub("", np)
+    start += orig_len - len(np2)
+    np2 = _NP_STRIP_TAIL_RE.sub("", np2).strip()
+    if not np2:
+        return None
+    return np2, start
+
+
+def _valid_np(np: str) -> bool:
+    words = np.split()
+    if not words or len(words) > 10:
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    if any(w in _NP_BAD_WORD for w in low):
+        return False
+    if any(ch.isdigit() for ch in np) and not re.search(r"[A-Za-z]", np):
+        return False
+    if re.search(r"[\"\u201c\u201d;:()]", np):
+        return False
+    if low[0] in _PRONOUNS and len(words) == 1:
+        return True
+    if len(words) == 2 and low[0] == "the" and low[1].isalpha():
+        return True  # "the planemaker", "the lender": resolved to the last organisation
+    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and low[0] not in ("the", "a", "an")):
+        return True
+    return any(w.rstrip("'s\u2019") in _ATTRIB_HEADS or w in _ATTRIB_HEADS for w in low)
+
+
+def _name_for(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speakers, text: str) -> str:
+    resolved = speakers.resolve(np, np_start)
+    if resolved:
+        return resolved
+    if _DEF_REF_RE.match(np) or np.lower() in _PRONOUNS:
+        return _strip_det(np)
+    # an entity covering the NP, or a PERSON/ORG ending it
+    for e in index.ending_in(np_end, np_end):
+        if e.start_char >= np_start and e.end_char == np_end:
+            lead = text[np_start:e.start_char].strip().lower()
+            if e.start_char == np_start or lead in ("the",):
+                return e.name
+            if e.type == "ORG" and (lead.endswith(("'s", "\u2019s")) or not lead) and not re.search(r"[,&]|\band\b", lead):
+                return e.name
+            if e.type == "PERSON" and not re.search(r"\b(?:and|or|of|with|for|from|at|in|to)\b|[,&]", lead):
+                return e.name
+    return _strip_det(np)
+
+
+def _strip_det(np: str) -> str:
+    return re.sub(r"^(?:the|The|a|A|an|An)\s+", "", np).strip()
+
+
+def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int], index: _Index,
+                 speakers: _Speakers) -> _Attrib | None:
+    s0, s1 = sent
+    lo = max(s0, cand_start - 300)
+    hi = min(s1, cand_end + 300)
+    pre: list[_Attrib] = []
+    post: list[_Attrib] = []
+    acc: list[_Attrib] = []
+    for m in _SAY_RE.finditer(text, lo, hi):
+        verb = m.group("verb")
+        vlow = " ".join(verb.lower().split())
+        vs, ve = m.start(), m.end()
+        if vs < cand_end and ve > cand_start:
+            continue
+        if vlow == "according to":
+            rest = text[ve:min(s1, ve + 120)]
+            nm = re.match(r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", rest)
+            if nm:
+                np = nm.group(1)
+                np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+(?=[a-z0-9])|\s+(?:said|says)\b",
+                              np)[0] if not re.match(r"^(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s)?$", np) else np
+                np = np.strip()
+                cl = _clean_np(np, ve + nm.start(1))
+                if cl and _valid_np(cl[0]):
+                    acc.append(_Attrib(cl[0], "according to", cl[1], cl[1] + len(cl[0])))
+            continue
+        # "X said" form: NP right before the verb
+        back_lo = max(s0, vs - 120)
+        left = text[back_lo:vs]
+        # passive/adjectival uses: "an estimated", "is expected", "were reported"
+        if re.search(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a|it)\s+|[-\u2013])$", left, re.IGNORECASE):
+            continue
+        if vlow in ("report", "reports", "claim", "claims", "estimate", "estimates", "counts", "records", "notes",
+                    "states", "projects", "forecast", "forecasts", "put", "puts") and re.search(
+                r"\b(?:of|the|an?|its|their|his|her)\s+$", left, re.IGNORECASE):
+            continue
+        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("\u201d"), left.rfind('"'),
+                  left.rfind("\u2014"), left.rfind("("))
+        clause_lo = back_lo + cut + 1
+        tm = list(re.finditer(r"(?<![\w-])(?:that|and\s+that|while|as|but|because|after|when)\s+", text[clause_lo:vs]))
+        if tm:
+            clause_lo = clause_lo + tm[-1].end()
+        np_raw = text[clause_lo:vs]
+        cl = _clean_np(np_raw, clause_lo)
+        if cl is not None and _valid_np(cl[0]):
+            np, np_start = cl
+            cue = verb
+            if vlow in ("told", "tells", "tell", "briefed", "informed"):
+                om = re.match(r"\s+((?:the\s+)?[a-z]+|[A-Z][\w]+)", text[ve:ve + 30])
+                if om and om.group(1).lower() not in ("that", "the", "a", "an"):
+                    cue = verb + " " + om.group(1)
+            att = _Attrib(np, cue, np_start, np_start + len(np))
+            if np_start <= cand_start and cand_end <= np_start + len(np):
+                return att  # the number is part of the speaker: "Ten allied nations said"
+            if ve <= cand_start:
+                pre.append(att)
+            elif vs >= cand_end and _post_tail_ok(text[ve:min(s1, ve + 80)]):
+                post.append(att)  # ", the ministry said." / ", officials said on Monday, adding ..."
+            continue
+        # inverted: ", said X"
+        if vs >= cand_end and vlow in ("said", "says", "told", "added", "wrote", "noted", "reported", "announced"):
+            if re.search(r"[,\u201d\"']\s*$", left):
+                rest = text[ve:min(s1, ve + 100)]
+                nm = re.match(r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", rest)
+                if nm:
+                    np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+", nm.group(1))[0].strip()
+                    cl = _clean_np(np, ve + nm.start(1))
+                    if cl and _valid_np(cl[0]):
+                        post.append(_Attrib(cl[0], verb, cl[1], cl[1] + len(cl[0])))
+    chosen = None
+    if pre:
+        chosen = pre[-1]
+    elif acc:
+        chosen = min(acc, key=lambda a: abs(a.np_start - cand_start))
+    elif post:
+        chosen = post[0]
+    if chosen is None:
+        return None
+    chosen.name = _name_for(chosen.name, chosen.np_start, chosen.np_end, index, speakers, text)
+    return chosen
+
+
+# fallback quote detection where no Quote records were given
+_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}
+
+
+def _quote_spans_fallback(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    spans = []
+    for opener, closer in (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'")):
+        pos = p0
+        while True:
+            s = text.find(opener, pos, p1)
+            if s < 0:
+                break
+            if opener in ("'", "\u2018") and s > p0 and (text[s - 1].isalnum()):
+                pos = s + 1
+                continue
+            e = s + 1
+            while True:
+                e = text.find(closer, e, p1)
+                if e < 0:
+                    break
+                if closer in ("'", "\u2019") and e + 1 < p1 and text[e + 1].isalnum():
+                    e += 1
+                    continue
+                break
+            if e < 0:
+                break
+            if e - s > 20:
+                spans.append((s, e + 1))
+            pos = e + 1
+        if spans:
+            break
+    return spans
+
+
+def _quote_fallback_attrib(text: str, qs: int, qe: int, para_end: int, index: _Index, speakers: _Speakers,
+                           para_start: int) -> _Attrib | None:
+    after = text[qe:min(para_end, qe + 200)]
+    m = re.match(r"\s*,?\s*((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+?)\s+(?P<verb>" + _SAY_VERBS + r")\b",
+                 after, re.IGNORECASE)
+    if m and _valid_np(m.group(1).strip()):
+        np = m.group(1).strip()
+        np_start = qe + m.start(1)
+        name = _name_for(np, np_start, np_start + len(np), index, speakers, text)
+        return _Attrib(name, m.group("verb"), np_start, np_start + len(np))
+    m = re.match(r"\s*,?\s*(?P<verb>said|says|added|wrote|told)\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", after)
+    if m:
+        np = re.split(r"\s+(?:on|in|at|who|which|last|earlier)\s+", m.group(2))[0].strip()
+        if _valid_np(np):
+            np_start = qe + m.start(2)
+            return _Attrib(_name_for(np, np_start, np_start + len(np), index, speakers, text), m.group("verb"),
+                           np_start, np_start + len(np))
+    before = text[max(para_start, qs - 150):qs]
+    m = re.search(r"([^,.;:\"\u201c\u201d]+?)\s+(?P<verb>" + _SAY_VERBS + r")\s*[,:]?\s*$", before, re.IGNORECASE)
+    if m and _valid_np(m.group(1).strip()):
+        np = m.group(1).strip()
+        np_start = qs - len(before) + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        return _Attrib(_name_for(np, np_start, np_start + len(np), index, speakers, text), m.group("verb"),
+                       np_start, np_start + len(np))
+    return None
+
+
+# ---------------------------------------------------------------- as_of
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _resolve_when(m: re.Match, published: date | None) -> date | None:
+    g = m.groupdict()
+    whole = m.group("when").lower()
+    end_of = "end of" in m.group(0).lower() or "end-" in whole
+    try:
+        if g["wd"]:
+            if published is None:
+                return None
+            wd = _WEEKDAYS[g["wd"].lower()]
+            return published - timedelta(days=(published.weekday() - wd) % 7)
+        if g["rel"]:
+            if published is None:
+                return None
+            rel = " ".join(g["rel"].lower().split())
+            if rel in ("today", "tonight", "this week", "this month", "this year"):
+                return published
+            if rel == "yesterday":
+                return published - timedelta(days=1)
+            if rel in ("last week", "last weekend"):
+                return published - timedelta(days=7)
+            if rel == "last month":
+                first = published.replace(day=1)
+                return first - timedelta(days=1)
+            if rel == "last year":
+                return date(published.year - 1, 12, 31)
+        for mg, dg, yg in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+            if g[mg]:
+                mon = _MONTHS[g[mg].lower().rstrip(".")]
+                day = int(g[dg])
+                if g[yg]:
+                    return date(int(g[yg]), mon, day)
+                if published is None:
+                    return None
+                d = date(published.year, mon, day)
+                if (d - published).days > 60:
+                    d = date(published.year - 1, mon, day)
+                return d
+        if g["m3"]:
+            mon = _MONTHS[g["m3"].lower().rstrip(".")]
+            if g["y3"]:
+                return _month_end(int(g["y3"]), mon)
+            if published is None:
+                return None
+            year = published.year
+            if mon > published.month and not end_of:
+                year -= 1
+            d = _month_end(year, mon)
+            if not end_of and year == published.year and mon == published.month:
+                return published
+            return d
+        if g["endyr"]:
+            if published is None:
+                return None
+            e = " ".join(g["endyr"].lower().split())
+            if e in ("the year", "this year"):
+                return date(published.year, 12, 31) if end_of else published
+            if e == "last year":
+                return date(published.year - 1, 12, 31)
+            if e == "the month":
+                return _month_end(published.year, published.month) if end_of else published
+            if e == "last month":
+                return published.replace(day=1) - timedelta(days=1)
+        if g["y4"]:
+            y = int(g["y4"])
+            if published is not None and y == published.year:
+                return date(y, 12, 31) if end_of else published
+            return date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, published: date | None) -> date | None:
+    s0, s1 = sent
+    lo = max(s0, cand_start - 250)
+    hi = min(s1, cand_end + 250)
+    strong = []
+    weak = []
+    for m in _ASOF_RE.finditer(text, lo, hi):
+        if m.start("when") < cand_end and m.end("when") > cand_start:
+            continue
+        anchor = " ".join((m.group("anchor") or "").lower().split())
+        if anchor in ("since", "from", "began in", "started in"):
+            continue
+        if m.group("y4") and not anchor:
+            continue  # a bare year is usually not about the claim
+        for g in ("m1", "m2", "m3", "wd"):
+            if m.group(g) and not m.group(g)[0].isupper():
+                break
+        else:
+            g = None
+        if g is not None:
+            continue  # "may", "march": months and weekdays are capitalised
+        if m.group("m3") and not m.group("y3") and not anchor:
+            if m.group("m3") in ("May", "Mar", "Sep", "Jan", "Dec", "Jun", "Jul", "Aug", "Apr", "Feb", "Oct", "Nov"):
+                # "May" is also a verb/name; abbreviations need a day
+                continue
+        if anchor == "last" and not m.group("wd"):
+            continue
+        dist = min(abs(m.start() - cand_end), abs(cand_start - m.end()))
+        if anchor in _ANCHORS_STRONG or "end of" in m.group(0).lower():
+            strong.append((dist, m))
+        else:
+            weak.append((dist, m))
+    for group in (strong, weak):
+        for _, m in sorted(group, key=lambda x: x[0]):
+            d = _resolve_when(m, published)
+            if d is not None:
+                return d
+    return published
+
+
+# ---------------------------------------------------------------- main
+
+def extract_figures(
+    text: str,
+    article_id: str,
+    published: date | None,
+    entities: Sequence[Entity] = (),
+    quotes: Sequence[Quote] = (),
+) -> list[Figure]:
+    """Numeric claims in ``text`` as contract ``Figure`` records, in text order."""
+    if not text:
+        return []
+    if hasattr(published, "date") and callable(getattr(published, "date")):
+        published = published.date()  # a datetime was passed
+    index = _Index(entities or (), quotes or ())
+    speakers = _Speakers(index)
+    sents = sentence_spans(text)
+    phone_spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    atoms = _atoms(text)
+    _drop_non_figures(text, atoms, phone_spans)
+    _scores(text, atoms)
+    cands = _combine(text, atoms)
+    paragraphs = _paragraph_bounds(text)
+    fallback_quotes: dict[int, list[tuple[int, int]]] = {}
+    figures: list[Figure] = []
+    for cand in cands:
+        sent = sentence_at(sents, cand.start) or sentence_at(sents, max(0, cand.end - 1))
+        if sent is None:
+            sent = _line_of(text, cand.start)
+        unit = _find_unit(text, cand, index, sent[1])
+        prev = figures[-1] if figures and figures[-1].start_char >= sent[0] else None
+        if unit is None and prev is not None and cand.kind == "number" and prev.unit not in ("share",):
+            # "226 electoral votes to Trump's 312", "down from nearly 2,000": the unit carries over
+            gap = text[prev.end_char:cand.start]
+            if len(gap) <= 60 and _CARRY_GAP_RE.search(gap) and _CARRY_END_RE.match(text[cand.end:cand.end + 12]):
+                unit = _UnitResult(prev.unit, cand.end)
+        if unit is None or unit.is_duration or not unit.unit:
+            continue
+        if _is_year_cand(cand) and not (
+            unit.head_start is not None and unit.unit in _VOCAB_UNITS and text[unit.head_start].islower()
+            and not text[cand.end:unit.head_start].strip()
+        ):
+            continue  # "in 2024", "(c) 2024 AFX News"; "2000 troops" stays
+        end = max(cand.end, unit.end)
+        start = cand.start
+        subj = _subject(text, cand, unit, index, sent[0])
+        if subj is None and prev is not None and prev.subject and re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with)\s+", text[prev.end_char:cand.start]):
+            subj = _EntityName(prev.subject)  # "Russia launched 43 drones and four missiles"
+        loc = _location(text, cand, unit, index, sent, subj)
+        # attribution
+        attrib: _Attrib | None = None
+        quote = index.quote_containing(start, end)
+        if quote is not None:
+            attrib = _Attrib(_strip_det(quote.speaker) if quote.speaker else None, quote.cue, -1, -1)
+        else:
+            attrib = _attribution(text, start, end, sent, index, speakers)
+            if attrib is None and not index.quotes:
+                p0, p1 = _para_of(paragraphs, start)
+                spans = fallback_quotes.get(p0)
+                if spans is None:
+                    spans = fallback_quotes[p0] = _quote_spans_fallback(text, p0, p1)
+                for qs, qe in spans:
+                    if qs <= start and end <= qe:
+                        attrib = _quote_fallback_attrib(text, qs, qe, p1, index, speakers, p0)
+                        break
+        if attrib is not None and attrib.np_start >= 0 and attrib.np_start <= start and end <= attrib.np_end:
+            continue  # the number is part of the speaker's name: "ten allied nations ... said"
+        if attrib is not None and attrib.name and attrib.np_start >= 0:
+            speakers.add(attrib.np_start, attrib.name, text[attrib.np_start:attrib.np_end])
+        as_of = _as_of(text, sent, start, end, published)
+        figures.append(
+            Figure(
+                figure_id=figure_id(article_id, start, end),
+                article_id=article_id,
+                value_low=_clean_value(cand.low),
+                value_high=_clean_value(cand.high),
+                approx=bool(cand.approx),
+                qualifier=cand.qualifier,
+                unit=unit.unit,
+                subject=subj.name if subj is not None else None,
+                location=loc.name if loc is not None else None,
+                attributed_to=attrib.name if attrib is not None else None,
+                cue=attrib.cue if attrib is not None else None,
+                text=text[start:end],
+                sentence=text[sent[0]:sent[1]],
+                start_char=start,
+                end_char=end,
+                as_of=as_of,
+            )
+        )
+    return figures
+
+
+@dataclass
+class _EntityName:
+    name: str
+    entity_id: str = ""
+    start_char: int = -1
+
+
+_CARRY_GAP_RE = re.compile(r"\b(?:to|from|versus|vs\.?|against|compared\s+with|compared\s+to)\b", re.IGNORECASE)
+_CARRY_END_RE = re.compile(r"^(?:$|[.,;:)]|\s+(?:last|a|in|on|the|this|at|by)\b|\s*$)")
+
+
+def _clean_value(v: float | None) -> float | None:
+    if v is None:
+        return None
+    r = round(v)
+    if abs(v - r) < 1e-6 * max(1.0, abs(v)):
+        return float(r)
+    return float(v)
+
+
+def _is_year_cand(cand: _Cand) -> bool:
+    return len(cand.atoms) == 1 and cand.kind == "number" and cand.atoms[0].numbers and _is_year(
+        cand.atoms[0].numbers[0])
+
+
+def _paragraph_bounds(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _para_of(starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    p0 = starts[i]
+    p1 = starts[i + 1] if i + 1 < len(starts) else None
+    if p1 is None:
+        return p0, p0 + 1_000_000_000
+    return p0, p1
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)

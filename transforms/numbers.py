@@ -1,0 +1,531 @@
+"""Numbers as news writes them: parsing and scanning.
+
+Two entry points:
+
+``parse_number(text) -> float | None``
+    The value of a string that is one number and nothing else (surrounding
+    whitespace allowed): ``"11,000"``, ``"11 000"``, ``"1.5"``, ``"-3.2"``,
+    ``"1.5 million"``, ``"12k"``, ``"$2bn"``, ``"1.2 trillion won"``,
+    ``"twelve thousand"``, ``"three hundred and fifty"``, ``"a dozen"``,
+    ``"half a million"``, ``"5%"`` (5.0), ``"a third"`` (0.333..),
+    ``"minus 4"``. ``None`` where the text is not exactly one number.
+
+``scan_numbers(text) -> list[NumberSpan]``
+    Every number in ``text``, in order, as non-overlapping spans with their
+    values and what was found around them: scale, currency, percent sign,
+    whether it was spelled out, glued to letters ("F-16", "A320", "7th",
+    "3pm"), and so on. It does not decide what is a *figure* (a year or a
+    resolution number is still a number here); ``transforms.figures`` does.
+
+``NumberSpan.kind`` is one of:
+
+* ``"number"``: a plain count or amount (money included: see ``currency``);
+* ``"percent"``: followed by "%", "percent", "per cent", "pct";
+  ``"points"`` for "percentage points";
+* ``"share"``: a fraction of something, not a count: "a third of the
+  force", "two-thirds", "half of", "one in five". ``value`` is the fraction
+  (1/3, 2/3, 0.5, 0.2).
+
+``currency`` is an ISO-4217 code in lower case (usd, eur, gbp, krw, rub, jpy,
+cny, inr, uah, aud, cad, chf, hkd) or ``None``.
+
+Everything is precompiled at import and linear in the input size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberSpan", "parse_number", "scan_numbers", "words_to_number", "SCALES"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    start: int
+    end: int
+    text: str
+    value: float  # the final value (scale applied, sign applied; a share's fraction)
+    base: float  # the value before the scale word ("1.5" in "1.5 million")
+    scale: float  # 1.0 where there is no scale word
+    kind: str  # "number" | "percent" | "points" | "share"
+    currency: str | None = None
+    spelled: bool = False  # written in words ("twelve thousand")
+    signed: bool = False  # explicit sign ("+3.2%", "-5", "minus 5")
+    attached: bool = False  # glued to letters: model numbers, ordinals, "5km", "3pm"
+    grouped: bool = False  # has a thousands separator ("11,000", "11 000")
+    decimal: bool = False  # has a decimal point
+
+
+# ---------------------------------------------------------------- vocabulary
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+# Abbreviated scales after digits. Single letters m/b are money-only (checked
+# in code: "100m" alone is a distance).
+_ABBR_SCALES = {
+    "k": 1e3, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+    "tn": 1e12, "trn": 1e12,
+}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+    "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+_CURRENCY_SYMBOLS = {
+    "$": "usd", "us$": "usd", "u.s.$": "usd", "a$": "aud", "au$": "aud",
+    "c$": "cad", "ca$": "cad", "hk$": "hkd", "nz$": "nzd", "s$": "sgd",
+    "€": "eur", "£": "gbp", "₩": "krw", "¥": "jpy", "₽": "rub", "₹": "inr",
+    "₴": "uah",
+}
+_CURRENCY_CODES = {
+    "usd": "usd", "eur": "eur", "gbp": "gbp", "krw": "krw", "rub": "rub",
+    "jpy": "jpy", "cny": "cny", "inr": "inr", "uah": "uah", "chf": "chf",
+    "aud": "aud", "cad": "cad", "hkd": "hkd", "rmb": "cny",
+}
+_CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd",
+    "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp",
+    "pounds sterling": "gbp", "sterling": "gbp", "won": "krw", "yen": "jpy",
+    "yuan": "cny", "renminbi": "cny", "ruble": "rub", "rubles": "rub",
+    "rouble": "rub", "roubles": "rub", "rupee": "inr", "rupees": "inr",
+    "hryvnia": "uah", "hryvnias": "uah", "hryvnia": "uah", "swiss francs": "chf",
+    "australian dollars": "aud", "canadian dollars": "cad",
+    "hong kong dollars": "hkd",
+}
+
+# ---------------------------------------------------------------- regexes
+
+_CUR_PREFIX = (
+    r"(?P<cur1>(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S)?\$|[€£₩¥₽₹₴]"
+    r"|(?:USD|EUR|GBP|KRW|RUB|JPY|CNY|INR|UAH|CHF|AUD|CAD|HKD|RMB)\s?)"
+)
+_DIGITS = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+    r"|\d+(?:\.\d+)?"
+    r"|\.\d+)"
+)
+_SCALE_SUFFIX = (
+    r"(?:(?P<scsp>[ \u00a0]?)(?P<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|k|m|b)(?![A-Za-z]))"
+)
+_CUR_SUFFIX = (
+    r"(?:[ \u00a0](?P<cur2>(?:US |U\.S\. |Australian |Canadian |Hong Kong |Swiss )?"
+    r"(?:dollars?|euros?|pounds sterling|pounds?|sterling|won|yen|yuan|renminbi|roubles?|rubles?|rupees?|hryvnias?|francs)"
+    r"|USD|EUR|GBP|KRW|RUB|JPY|CNY|INR|UAH|CHF|AUD|CAD|HKD)(?![A-Za-z]))"
+)
+_PCT_SUFFIX = (
+    r"(?:[ \u00a0]?(?P<pct>%|percentage points?|per cent|percent|pct|per-cent)(?![A-Za-z]))"
+)
+
+_NUMBER_RE = re.compile(
+    r"(?:(?<![^\s(\[/])(?P<sign>[-+\u2212]))?"
+    + r"(?:(?<![A-Za-z0-9])" + _CUR_PREFIX + r")?"
+    + r"(?P<minus>minus\s+)?"
+    + _DIGITS
+    + _SCALE_SUFFIX + r"?"
+    + _CUR_SUFFIX + r"?"
+    + _PCT_SUFFIX + r"?",
+)
+
+_WORD_ALT = "|".join(
+    sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"] + list(SCALES), key=len, reverse=True)
+)
+# A run of number words; connectors are spaces, hyphens and "and" (validated
+# token by token in Python, where a run can split into several numbers).
+_SPELLED_RE = re.compile(
+    r"(?<![\w-])(?:(?P<lead>(?:a|an|one|half)(?:\s+and\s+a\s+half)?\s+|half\s+an?\s+)"
+    r"(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    r"(?P<run>(?:" + _WORD_ALT + r")(?:(?:\s*-\s*|\s+(?:and\s+(?:a\s+half\s+)?)?)(?:" + _WORD_ALT + r"))*)"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"(?![\w-])"
+    + r"(?:" + _CUR_SUFFIX + r"|" + _PCT_SUFFIX + r")?",
+    re.IGNORECASE,
+)
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+
+_SMALLWORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<fnum>" + _SMALLWORD + r")[\s-]+(?P<fden>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"(?P<ofscale>\s+of\s+an?\s+(?P<sc>million|billion|thousand|trillion))?"
+    r"|(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)"
+    r"|(?P<one>one|\d{1,2})\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _currency_of(symbol: str | None, word: str | None) -> str | None:
+    if symbol:
+        s = symbol.strip().lower()
+        if s in _CURRENCY_SYMBOLS:
+            return _CURRENCY_SYMBOLS[s]
+        if s in _CURRENCY_CODES:
+            return _CURRENCY_CODES[s]
+    if word:
+        w = " ".join(word.lower().split())
+        if w in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[w]
+        if w in _CURRENCY_CODES:
+            return _CURRENCY_CODES[w]
+        if w.endswith("francs"):
+            return "chf"
+        for key, code in _CURRENCY_WORDS.items():
+            if w.endswith(key):
+                return code
+    return None
+
+
+def _digits_value(raw: str) -> float:
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    return float(cleaned)
+
+
+# ---------------------------------------------------------------- words
+
+def words_to_number(words: list[str]) -> float | None:
+    """Value of number words already split into tokens ("three", "hundred",
+    "and", "fifty"); ``None`` where the sequence is not one number."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    last = None  # kind of the previous significant token
+    lowered = [w.lower() for w in words]
+    for i, w in enumerate(lowered):
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            nxt = lowered[i + 1] if i + 1 < len(lowered) else None
+            if last == "half" or nxt == "half":
+                continue  # "half a million", "one and a half"
+            if seen:
+                return None
+            current = 1.0
+            last = "a"
+            continue
+        if w == "half":
+            current = current + 0.5 if seen else 0.5
+            last = "half"
+            seen = True
+            continue
+        if w in SMALL:
+            if last in ("small", "tens_small") or (last == "tens" and SMALL[w] >= 10):
+                return None
+            if last == "tens":
+                current += SMALL[w]
+                last = "tens_small"
+            else:
+                current += SMALL[w]
+                last = "small"
+        elif w in TENS:
+            if last in ("small", "tens", "tens_small"):
+                return None
+            current += TENS[w]
+            last = "tens"
+        elif w == "hundred":
+            if last == "hundred":
+                return None
+            current = (current or 1.0) * 100
+            last = "hundred"
+        elif w == "dozen":
+            current = (current or 1.0) * 12
+            last = "dozen"
+        elif w in SCALES:
+            scale = SCALES[w]
+            if total and total < scale * 1000 and total % (scale * 1000) < scale:
+                pass
+            total += (current or 1.0) * scale
+            current = 0.0
+            last = "scale"
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+def _split_run(run: str, offset: int) -> list[tuple[int, int, list[str]]]:
+    """Split a run of number words into separate numbers.
+
+    "three hundred and fifty" is one number, "two and three" two, "five
+    six" two. Returns (start, end, tokens) with absolute offsets."""
+    tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _WORD_TOKEN.finditer(run)]
+    groups: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    last_kind = None
+    pending_and = None
+    for i, tok in enumerate(tokens):
+        w = tok[2].lower()
+        if w == "and":
+            pending_and = tok
+            continue
+        if w == "a" and cur and i + 1 < len(tokens) and tokens[i + 1][2].lower() == "half":
+            if pending_and is not None:
+                cur.append(pending_and)
+            cur.append(tok)
+            pending_and = None
+            continue
+        if w in ("a",):
+            # "and a half" is handled by the caller; a bare "a" ends the run.
+            if cur:
+                groups.append(cur)
+            cur, last_kind, pending_and = [], None, None
+            continue
+        if w == "half":
+            cur.append(tok)
+            last_kind = "half"
+            pending_and = None
+            continue
+        kind = "small" if w in SMALL else "tens" if w in TENS else "mult"
+        new = False
+        if not cur:
+            new = False
+        elif pending_and is not None:
+            # "and" is part of a number only after hundred/thousand/...
+            if last_kind != "mult":
+                new = True
+        elif kind in ("small", "tens") and last_kind in ("small",):
+            new = True
+        elif kind == "tens" and last_kind in ("tens",):
+            new = True
+        elif kind == "small" and last_kind == "tens" and SMALL[w] >= 10:
+            new = True
+        if new:
+            groups.append(cur)
+            cur = []
+        elif pending_and is not None and cur:
+            cur.append(pending_and)
+        cur.append(tok)
+        last_kind = kind
+        pending_and = None
+    if cur:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        while g and g[-1][2].lower() == "and":
+            g = g[:-1]
+        if g:
+            out.append((g[0][0], g[-1][1], [t[2] for t in g]))
+    return out
+
+
+# ---------------------------------------------------------------- scanning
+
+def _scan_digits(text: str) -> list[NumberSpan]:
+    spans = []
+    n = len(text)
+    for m in _NUMBER_RE.finditer(text):
+        num = m.group("num")
+        start, end = m.start(), m.end()
+        if m.group("sign") is None and m.group("cur1") is None and m.group("minus") is None:
+            start = m.start("num")
+        try:
+            base = _digits_value(num)
+        except ValueError:  # pragma: no cover - regex guarantees digits
+            continue
+        scale_word = (m.group("scale") or "").lower()
+        currency = _currency_of(m.group("cur1"), m.group("cur2"))
+        scale = 1.0
+        attached = False
+        if scale_word:
+            single = scale_word in ("m", "b")
+            if single and m.group("scsp"):
+                # "5 m" is a distance, not a million.
+                scale_word = ""
+            elif single and currency is None:
+                # "100m", "5b": only money takes one-letter scales.
+                scale_word = ""
+                attached = True
+            if scale_word:
+                scale = _ABBR_SCALES[scale_word]
+            if not scale_word:
+                # drop the scale and everything after from the span
+                end = m.start("scale") - len(m.group("scsp") or "")
+                currency = _currency_of(m.group("cur1"), None)
+        if m.group("scale") and not scale_word:
+            pct = None
+        else:
+            pct = m.group("pct")
+        # "pounds" with no scale and no symbol is as likely a weight.
+        if m.group("cur2") and m.group("cur1") is None and scale == 1.0:
+            w = m.group("cur2").lower()
+            if w.startswith("pound") and not w.endswith("sterling"):
+                currency = None
+                end = m.start("cur2") - 1
+                pct = None
+        if pct is None and m.group("pct") and end > m.start("pct"):
+            end = m.start("pct")
+        kind = "number"
+        if pct:
+            kind = "points" if pct.lower().startswith("percentage") else "percent"
+        value = base * scale
+        signed = False
+        if m.group("sign") or m.group("minus"):
+            signed = True
+            if m.group("minus") or m.group("sign") in ("-", "\u2212"):
+                value = -value
+        # glued to letters before ("F-16", "A320", "COVID-19") or after ("7th", "3pm", "5km")
+        s0 = m.start("num") if m.group("cur1") is None else start
+        if s0 > 0:
+            prev = text[s0 - 1]
+            if prev.isalpha() or prev == "_":
+                attached = True
+            elif prev in "-\u2013/" and s0 > 1 and text[s0 - 2].isalpha():
+                attached = True
+            elif prev in "#№":
+                attached = True
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end < n and (text[end].isalpha() or text[end] == "_"):
+            attached = True
+        # decimal with trailing dot from a sentence end is handled by the regex
+        spans.append(
+            NumberSpan(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                base=base if not signed or value >= 0 else -base,
+                scale=scale,
+                kind=kind,
+                currency=currency,
+                spelled=False,
+                signed=signed,
+                attached=attached,
+                grouped=("," in num or " " in num or "\u00a0" in num or "\u202f" in num or "\u2009" in num),
+                decimal="." in num,
+            )
+        )
+    return spans
+
+
+def _scan_words(text: str) -> list[NumberSpan]:
+    spans = []
+    for m in _SPELLED_RE.finditer(text):
+        run_start = m.start("run")
+        groups = _split_run(m.group("run"), run_start)
+        if not groups:
+            continue
+        lead = m.group("lead")
+        for gi, (gs, ge, toks) in enumerate(groups):
+            s, e = gs, ge
+            words = list(toks)
+            if gi == 0 and lead:
+                s = m.start("lead")
+                words = _WORD_TOKEN.findall(lead) + words
+            last = gi == len(groups) - 1
+            if last and m.group("half"):
+                e = m.end("half")
+                words = words + ["and", "half"]
+            value = words_to_number(words)
+            if value is None:
+                continue
+            currency = None
+            kind = "number"
+            if last and (m.group("cur2") or m.group("pct")):
+                if m.group("cur2"):
+                    currency = _currency_of(None, m.group("cur2"))
+                    w = m.group("cur2").lower()
+                    if w.startswith("pound") and not any(x in words for x in SCALES):
+                        currency = None
+                    else:
+                        e = m.end("cur2")
+                else:
+                    pct = m.group("pct")
+                    kind = "points" if pct.lower().startswith("percentage") else "percent"
+                    e = m.end("pct")
+            scale = 1.0
+            base = value
+            for w in reversed(words):
+                wl = w.lower()
+                if wl in SCALES:
+                    scale = SCALES[wl]
+                    base = value / scale
+                    break
+            spans.append(
+                NumberSpan(s, e, text[s:e], value, base, scale, kind, currency, spelled=True)
+            )
+    return spans
+
+
+def _scan_shares(text: str) -> list[NumberSpan]:
+    spans = []
+    for m in _SHARE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if m.group("fden"):
+            num_word = m.group("fnum").lower()
+            num = 1 if num_word in ("a", "an") else SMALL[num_word]
+            den = _DENOMINATORS[m.group("fden").lower()]
+            frac = num / den
+            if m.group("ofscale"):
+                scale = SCALES[m.group("sc").lower()]
+                spans.append(NumberSpan(s, e, text[s:e], frac * scale, frac, scale, "number", spelled=True))
+                continue
+            spans.append(NumberSpan(s, e, text[s:e], frac, frac, 1.0, "share", spelled=True))
+        elif m.group("half"):
+            spans.append(NumberSpan(s, e, text[s:e], 0.5, 0.5, 1.0, "share", spelled=True))
+        else:
+            one = m.group("one").lower()
+            num = 1 if one == "one" else int(one)
+            den_raw = m.group("den").lower()
+            den = int(den_raw) if den_raw.isdigit() else (SMALL.get(den_raw) or TENS.get(den_raw))
+            if not den or num >= den:
+                continue
+            spans.append(NumberSpan(s, e, text[s:e], num / den, num / den, 1.0, "share", spelled=not one.isdigit()))
+    return spans
+
+
+def scan_numbers(text: str) -> list[NumberSpan]:
+    """All numbers in ``text`` as ordered, non-overlapping spans.
+
+    Where forms overlap ("half a million" as a share and a number, "one in
+    five" as words and a share) the share/longer reading wins."""
+    if not text:
+        return []
+    candidates = _scan_shares(text) + _scan_digits(text) + _scan_words(text)
+    # longest first at each start; then greedy left-to-right without overlap
+    candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[NumberSpan] = []
+    last_end = -1
+    for span in candidates:
+        if span.start >= last_end:
+            out.append(span)
+            last_end = span.end
+        elif out and span.start == out[-1].start:
+            continue
+    return out
+
+
+def parse_number(text: str) -> float | None:
+    """The value of ``text`` when it is exactly one number, else ``None``.
+
+    Percentages give the percent value ("5%" -> 5.0), shares the fraction
+    ("a third" -> 0.333..), money the amount in its own currency."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    if not stripped:
+        return None
+    spans = scan_numbers(stripped)
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if span.start != 0 or span.end != len(stripped):
+        return None
+    return span.value
