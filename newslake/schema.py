@@ -79,6 +79,7 @@ FIGURES = pa.schema(
         pa.field("start_char", pa.int32(), nullable=False),
         pa.field("end_char", pa.int32(), nullable=False),
         pa.field("as_of", pa.date32()),
+        pa.field("attributed_entity_id", pa.string()),
     ]
 )
 

@@ -57,7 +57,10 @@ def test_extract_seed_as_wire_text(repo):
 def test_extract_stdin_and_jsonl_keep_input_order(tmp_path):
     lines = [
         {"id": "b", "text": "SEOUL (Meridian) - " + "North Korea sent about 1,500 special forces to Russia, the spy agency said. " * 3},
-        {"id": "a", "html": "<html><body><article>" + "<p>Officials said at least 3,000 North Korean troops had moved to eastern Russia in October.</p>" * 4 + "</article></body></html>", "published": "2024-10-23"},
+        {"id": "a", "html": "<html><body><article>" + "".join(
+            f"<p>Briefing {i}: officials said at least 3,000 North Korean troops had moved to eastern Russia in October, "
+            f"and more were expected within {i + 2} weeks.</p>" for i in range(4)) + "</article></body></html>",
+         "published": "2024-10-23"},
         {"id": "c", "html": ""},
     ]
     path = tmp_path / "in.jsonl"

@@ -234,7 +234,8 @@ def test_select_errors(built, tmp_path):
     assert not list(tmp_path.glob("*.building-*"))
     # +model builds the ancestors too
     result = build_warehouse(PROJECT, lake, tmp_path / "w.duckdb", select="+fct_claims")
-    assert {m.name for m in result.models} == {"stg_articles", "stg_figures", "int_figure_claims", "fct_claims"}
+    assert {m.name for m in result.models} == {"stg_articles", "stg_figures", "stg_entities", "stg_entity_catalog",
+                                               "int_figure_claims", "fct_claims"}
 
 
 # ---------------------------------------------------------------------- query

@@ -76,6 +76,9 @@ class Figure:
     start_char: int
     end_char: int
     as_of: date | None
+    # Added in contract v1.1: the claimant's entity, so "the spy agency" and
+    # "South Korea's NIS" count as one estimator in the marts.
+    attributed_entity_id: str | None = None
 
 
 @dataclass(slots=True)

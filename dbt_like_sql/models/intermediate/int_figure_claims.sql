@@ -1,13 +1,28 @@
 -- Figures deduplicated across the copies of one wire story: one row per
 -- syndication cluster and normalized figure (subject, location, unit,
--- value_low, value_high, attributed_to). Nulls compare equal in the key.
+-- value_low, value_high, claimant). Nulls compare equal in the key.
+-- The claimant is the linked entity where there is one (attributed_entity_id:
+-- "the spy agency" and "South Korea's NIS" are one estimator, named by the
+-- entity's canonical name), else the attributed_to text.
 -- "First report" = the earliest copy (published_at, fetched_at, article_id,
 -- start_char). estimator = attributed_to, or the first copy's outlet when the
 -- figure is not attributed (the outlet itself makes the claim).
 -- claim_date = the first report's as_of, or its article date.
-with figures as (
+with entity_names as (
+    select entity_id, any_value(name) as entity_name
+    from (
+        select entity_id, name from {{ ref('stg_entity_catalog') }}
+        union all
+        select entity_id, name from {{ ref('stg_entities') }}
+    )
+    group by entity_id
+),
+
+figures as (
     select
-        f.*,
+        f.* exclude (attributed_to),
+        coalesce(n.entity_name, f.attributed_to) as attributed_to,
+        f.attributed_to as attributed_to_as_written,
         a.cluster_id,
         a.source,
         a.published_at,
@@ -15,6 +30,7 @@ with figures as (
         a.article_date
     from {{ ref('stg_figures') }} as f
     join {{ ref('stg_articles') }} as a on f.article_id = a.article_id
+    left join entity_names as n on f.attributed_entity_id = n.entity_id
 ),
 
 ranked as (

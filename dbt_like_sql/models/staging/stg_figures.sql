@@ -28,7 +28,8 @@ select
     f.sentence,
     f.start_char,
     f.end_char,
-    f.as_of
+    f.as_of,
+    nullif(trim(f.attributed_entity_id), '') as attributed_entity_id
 from source_rows as f
 join articles as a
   on f.article_id = a.article_id and f.row_partition = a.lake_partition
