@@ -81,21 +81,27 @@ def _print_latest_estimates(console: Console, warehouse: Path) -> None:
     from newslake.warehouse import WarehouseError, query
 
     sql = """
-        select estimator, subject, location, value_low, value_high, date
+        select estimator, subject, location, value_low, value_high, estimate_date
         from troop_estimate_trend
+        where subject is not null
         qualify row_number() over (partition by estimator, subject, location order by date desc) = 1
-        order by date desc, estimator limit 8
+        order by estimate_date desc, estimator limit 10
     """
     try:
         columns, rows = query(warehouse, sql)
     except WarehouseError:
         return
     if rows:
-        console.print("latest troop estimates (estimator: low-high, as of):")
+        console.print("latest troop estimates (latest of each estimator):")
         for estimator, subject, location, low, high, day in rows:
-            span = f"{_cell(low) or '?'}-{_cell(high) or '?'}" if low != high else _cell(low)
+            if low is None:
+                span = f"up to {_cell(high)}"
+            elif high is None:
+                span = f"at least {_cell(low)}"
+            else:
+                span = _cell(low) if low == high else f"{_cell(low)} to {_cell(high)}"
             where = f" in {location}" if location else ""
-            console.print(f"  {estimator}: {span} {subject or ''} troops{where} ({day})")
+            console.print(f"  {day}  {estimator}: {span} troops of {subject}{where}")
     console.print(f"warehouse: {warehouse}  (try: newslake query \"select * from troop_estimate_trend\")")
 
 
