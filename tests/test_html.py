@@ -81,3 +81,56 @@ def test_clean_authors():
     assert clean_authors(["By A. Kim and B. Lee"]) == ["A. Kim", "B. Lee"]
     assert clean_authors(["jane@example.com"]) == []
     assert clean_authors(["Asia Wire Service"]) == []
+
+
+def test_bytes_in_declared_latin1_and_invalid_utf8_are_decoded_not_fatal():
+    latin = page().replace("<head>", '<head><meta charset="iso-8859-1">').replace("Paragraph 0", "Caf\u00e9 0")
+    result = extract_html(latin.encode("latin-1"), fetched_at=FETCHED)
+    assert "Caf\u00e9 0 says" in result.text
+    broken = page().encode("utf-8").replace(b"Paragraph 3", b"Paragraph \xff\xfe 3")
+    result = extract_html(broken, fetched_at=FETCHED)
+    assert "Paragraph 5 says" in result.text
+
+
+def test_truncated_page_still_yields_the_text_it_has():
+    cut = page()[: page().index("Paragraph 4")]
+    result = extract_html(cut, fetched_at=FETCHED)
+    assert "Paragraph 2 says" in result.text and "Paragraph 5" not in result.text
+
+
+def test_visible_date_byline_and_title_without_any_metadata():
+    html = f"""<html><head><title>Troops arrive in Kursk - Daily Example</title></head><body>
+    <div class="hdl">Troops arrive in Kursk</div>
+    <div class="info">By Ana Ruiz and Tom Berg | Staff Writer<br>Posted: Tuesday, March 4, 2025 6:40 pm
+    | Updated March 6, 2025</div><div class="txt">{BODY}</div></body></html>"""
+    result = extract_html(html, url="https://www.dailyexample.com/a/1", fetched_at=datetime(2025, 4, 1, tzinfo=timezone.utc))
+    assert result.title == "Troops arrive in Kursk"
+    assert result.authors == ["Ana Ruiz", "Tom Berg"]
+    assert result.published_at == datetime(2025, 3, 4, tzinfo=timezone.utc)
+    assert not result.text.startswith(("Troops", "By "))
+
+
+def test_yoast_graph_authors_by_reference_and_reporting_by():
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "Article", "headline": "Troops arrive", "datePublished": "2024-11-05T08:30:00Z",
+       "author": [{"@id": "#p1"}, {"@id": "#p2"}]},
+      {"@type": "Person", "@id": "#p1", "name": "Reporting by Luca Bianchi"},
+      {"@type": "Person", "@id": "#p2", "name": "Dr. Hannah Okoye"}]}</script>"""
+    result = extract_html(page(head), fetched_at=FETCHED)
+    assert result.authors == ["Luca Bianchi", "Hannah Okoye"]
+
+
+def test_body_drops_inserts_trailers_and_pull_quotes():
+    from transforms.html import clean_body_lines
+
+    lines = ["Troops arrive", "By Jane Doe", "March 4, 2025", "First paragraph of the story is here and long enough.",
+             "READ MORE: Something else", "Advertisement", "of the story is here and long enough",
+             "Last paragraph of the story.", "Copyright 2025 Example News. All rights reserved."]
+    assert clean_body_lines(lines, ["Troops arrive"]) == [
+        "First paragraph of the story is here and long enough.", "Last paragraph of the story."]
+
+
+def test_clean_authors_particles_and_editors():
+    assert clean_authors(["Reporting by Luca Bianchi; Editing by Tom Hogue"]) == ["Luca Bianchi"]
+    assert clean_authors(["Ursula von der Leyen"]) == ["Ursula von der Leyen"]
+    assert clean_authors(["By Min-ji Park, Seoul Correspondent, mpark@example.com"]) == ["Min-ji Park"]

@@ -7,7 +7,9 @@ because a heuristic guess is only needed where the publisher said nothing.
 
 from __future__ import annotations
 
+import codecs
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -18,19 +20,26 @@ from lxml import html as lxml_html
 from transforms.metadata import PageMetadata, parse_datetime, read_metadata
 from transforms.text import join_paragraphs
 
-MAX_HTML_CHARS = 5_000_000
-MIN_BODY_WORDS = 10  # larger pages are cut: no news article is that long
+MAX_HTML_CHARS = 5_000_000  # larger pages are cut: no news article is that long
+MIN_BODY_WORDS = 10
 EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=timezone.utc)
 
 # Settings chosen by measurement on benchmarks/extraction_gold (see docs/extraction.md).
+# Comments off (+0.06 F1); fast=True loses 0.03 F1 on table/div-soup pages, so the
+# fallbacks run where the fast result looks like a whole page ("auto": same F1 as
+# always, half the cost); favor_precision/recall and tables within noise -> defaults.
 TRAFILATURA_OPTIONS = dict(
     include_comments=False,
-    include_tables=False,
+    include_tables=True,
     include_images=False,
     favor_precision=False,
+    favor_recall=False,
+    fast="auto",
     deduplicate=False,
     with_metadata=False,
 )
+
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 
 
 class ExtractionError(ValueError):
@@ -49,31 +58,75 @@ class HtmlArticle:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_html(page: str, *, url: str | None = None, fetched_at: datetime | None = None) -> HtmlArticle:
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes of a page as text: BOM, then the declared charset, then UTF-8; bad bytes become U+FFFD."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    codec = "utf-8"
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except (LookupError, UnicodeDecodeError):
+            codec = "utf-8"
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        codec = "cp1252"  # what browsers do: the declared latin-1 is nearly always windows-1252
+    if codec != "utf-8":
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(codec if codec != "utf-8" else "utf-8", errors="replace")
+
+
+_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
+def _looks_binary(sample: str) -> bool:
+    return "\x00" in sample or len(_BINARY_CHARS.findall(sample)) > 0.1 * len(sample)
+
+
+def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datetime | None = None) -> HtmlArticle:
     """Extract one article; raise ExtractionError when the page has no body text."""
+    if isinstance(page, (bytes, bytearray)):
+        page = decode_html(bytes(page))
     if not page or not page.strip():
         raise ExtractionError("empty page")
-    if "\x00" in page[:4096]:
+    if _looks_binary(page[:4096]):
         raise ExtractionError("binary content, not HTML")
     warnings: list[str] = []
     if len(page) > MAX_HTML_CHARS:
         warnings.append(f"page cut at {MAX_HTML_CHARS} characters")
         page = page[:MAX_HTML_CHARS]
     try:
-        tree = lxml_html.document_fromstring(page)
+        # Parsed once: metadata, trafilatura (which copies the tree) and htmldate share it.
+        tree = lxml_html.document_fromstring(page.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(f"unparseable HTML: {exc}") from None
+        raise ExtractionError(f"unparseable HTML: {' '.join(str(exc).split())[:200]}") from None
+    if tree is None or tree.find("body") is None and len(tree) == 0:
+        raise ExtractionError("no article body found")
     meta = read_metadata(tree)
-    body = _body_text(page, url, meta)
+    title = _clean_title(meta, tree, url or meta.canonical_url)
+    body = _body_text(tree, url, meta, title)
     if len(body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article body found")
     published = _plausible(meta.published, fetched_at, warnings)
+    authors = clean_authors(meta.authors) or clean_authors(_byline_authors(tree))
     if published is None:
         published = _plausible(_htmldate(tree, url), fetched_at, warnings)
+    if published is None:
+        published = _plausible(_visible_date(tree), fetched_at, warnings)
     return HtmlArticle(
         text=body,
-        title=_clean_title(meta),
-        authors=clean_authors(meta.authors or _byline_authors(tree)),
+        title=title,
+        authors=authors,
         published_at=published,
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
@@ -82,19 +135,120 @@ def extract_html(page: str, *, url: str | None = None, fetched_at: datetime | No
     )
 
 
-def _body_text(page: str, url: str | None, meta: PageMetadata) -> str:
-    extracted = trafilatura.extract(page, url=url, output_format="txt", **TRAFILATURA_OPTIONS)
-    text = join_paragraphs((extracted or "").split("\n"))
-    if meta.article_body:
-        declared = join_paragraphs(re.split(r"\n+", meta.article_body))
-        # The publisher's own articleBody is the cross-check: trust it when the
-        # heuristic body is missing or clearly truncated.
-        if len(text.split()) < 0.6 * len(declared.split()):
-            return declared
+def _trafilatura(tree: lxml_html.HtmlElement, url: str | None) -> str:
+    """trafilatura's text; with fast="auto" the readability/justext fallbacks (half the
+    cost) run only when the fast result looks like a whole page rather than an article."""
+    options = dict(TRAFILATURA_OPTIONS)
+    mode = options.pop("fast", False)
+    try:
+        text = trafilatura.extract(tree, url=url, output_format="txt", fast=mode is not False, **options) or ""
+        if mode == "auto" and _looks_like_whole_page(text):
+            text = trafilatura.extract(tree, url=url, output_format="txt", fast=False, **options) or ""
+    except Exception:  # trafilatura's fallbacks raise assorted errors on hostile markup
+        return ""
     return text
 
 
+def _looks_like_whole_page(text: str) -> bool:
+    """Navigation, menus and link lists come out as runs of one- to three-word lines."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(_WORD.findall(text)) < 80:
+        return True
+    short = sum(len(line.split()) <= 3 for line in lines)
+    return short > 0.2 * len(lines)
+
+
+def _body_text(tree: lxml_html.HtmlElement, url: str | None, meta: PageMetadata, title: str | None) -> str:
+    extracted = _trafilatura(tree, url)
+    lines = clean_body_lines((extracted or "").split("\n"), [title, *meta.headline_candidates])
+    if meta.article_body:
+        lines = _cross_check(lines, meta.article_body)
+    return join_paragraphs(lines)
+
+
+def _cross_check(lines: list[str], article_body: str) -> list[str]:
+    """The publisher's own articleBody: trusted when the heuristic body is missing or
+    clearly truncated; when it is complete, paragraphs it does not contain are clutter."""
+    declared_lines = [p for p in re.split(r"\n+", article_body) if p.strip()]
+    declared_words = _WORD.findall(article_body.casefold())
+    text_words = sum(len(_WORD.findall(line)) for line in lines)
+    if text_words < 0.6 * len(declared_words):
+        return declared_lines
+    vocabulary = set(declared_words)
+    if len(declared_words) < 0.8 * text_words or len(declared_words) < 50:
+        return lines  # a teaser or a truncated articleBody checks nothing
+    kept = []
+    for line in lines:
+        tokens = _WORD.findall(line.casefold())
+        if tokens and sum(t in vocabulary for t in tokens) >= 0.6 * len(tokens):
+            kept.append(line)
+    return kept if sum(len(_WORD.findall(k)) for k in kept) >= 0.6 * len(declared_words) else lines
+
+
+_WORD = re.compile(r"\w+")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_IN_LINE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+    r"|\b(?:published|posted|updated|last modified)\b",
+    re.IGNORECASE,
+)
+_BYLINE_LINE = re.compile(r"^(?:by|written by|reporting by|words by|story by)\s+\S", re.IGNORECASE)
+_INSERT_LINE = re.compile(
+    r"^(?:read more|read also|also read|more|related(?: stories| articles| coverage| content)?|see also|"
+    r"recommended|watch|listen|more on this story)\s*[:|\u2013\u2014>-]\s*\S"
+    r"|^(?:advertisement|sponsored content|story continues below(?: advertisement)?|scroll to continue)\.?$",
+    re.IGNORECASE,
+)
+_TRAILER_LINE = re.compile(
+    r"(?:copyright|\u00a9|\(c\))\s*\d{4}|all rights reserved|may not be (?:published|reproduced), broadcast"
+    r"|rewritten,? or redistributed",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
+    """Drop what trafilatura keeps around the story: the headline, byline and date lines
+    at the top, inline READ MORE / advertisement inserts, a copyright trailer, and
+    standfirsts or pull quotes that repeat a sentence of the body."""
+    lines = [" ".join(line.split()) for line in lines]
+    lines = [line for line in lines if line]
+    heads = {_fold(h) for h in headlines if h}
+    out: list[str] = []
+    at_top = True
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        folded = _fold(line)
+        if at_top and i < 6:
+            if folded in heads or _BYLINE_LINE.match(line) and words <= 15 or (
+                words <= 12 and _DATE_IN_LINE.search(line)
+            ) or ("|" in line and all(len(part.split()) <= 3 for part in line.split("|"))):
+                continue
+            at_top = False
+        if _INSERT_LINE.match(line) and words <= 30:
+            continue
+        out.append(line)
+    while out and len(out[-1].split()) <= 40 and _TRAILER_LINE.search(out[-1]):
+        out.pop()
+    folded_all = [_fold(line) for line in out]
+    result = []
+    for i, line in enumerate(out):
+        f = folded_all[i]
+        if len(f.split()) >= 6 and any(j != i and f in other and f != other for j, other in enumerate(folded_all)):
+            continue  # a pull quote or standfirst repeating the body
+        if f and f in folded_all[:i]:
+            continue  # an exact repeat
+        result.append(line)
+    return result
+
+
 def _htmldate(tree: lxml_html.HtmlElement, url: str | None) -> datetime | None:
+    """htmldate's fast search (markup, URL); its extensive text search is not used: it
+    loads every dateparser locale (~3 s per process) for what _visible_date does here."""
     from htmldate import find_date
 
     try:
@@ -102,6 +256,56 @@ def _htmldate(tree: lxml_html.HtmlElement, url: str | None) -> datetime | None:
     except Exception:  # htmldate raises assorted errors on odd markup
         return None
     return parse_datetime(found)
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_VISIBLE_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_CUE = re.compile(r"\b(?:published|posted|first published|erschienen|publi\u00e9)\b", re.IGNORECASE)
+_MODIFIED_CUE = re.compile(r"\b(?:updated|modified|edited|last changed|aktualisiert|mis \u00e0 jour)\b", re.IGNORECASE)
+
+
+def _visible_date(tree: lxml_html.HtmlElement) -> datetime | None:
+    """A date printed on the page: the one after "Published"/"Posted" if any, else the
+    first one; a date after "Updated"/"Modified" is never taken."""
+    first: datetime | None = None
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)"
+                       " and not(ancestor::*[contains(@class, 'comment')])]")
+    for text in texts[:3000]:
+        if len(text) > 300 or not any(ch.isdigit() for ch in text):
+            continue
+        for match in _VISIBLE_DATE.finditer(text):
+            before = text[max(0, match.start() - 40):match.start()]
+            cue = _MODIFIED_CUE.search(before)
+            published_cue = _PUBLISHED_CUE.search(before)
+            if cue and (not published_cue or published_cue.start() < cue.start()):
+                continue
+            value = _date_from_match(match)
+            if value is None:
+                continue
+            if published_cue:
+                return value
+            first = first or value
+    return first
+
+
+def _date_from_match(match: re.Match) -> datetime | None:
+    groups = match.groupdict()
+    try:
+        if groups["y3"]:
+            year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+        else:
+            name = groups["m1"] or groups["m2"]
+            year, day = int(groups["y1"] or groups["y2"]), int(groups["d1"] or groups["d2"])
+            month = _MONTHS[name[:3].lower()]
+        return datetime(year, month, day, tzinfo=timezone.utc)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _plausible(value: datetime | None, fetched_at: datetime | None, warnings: list[str]) -> datetime | None:
@@ -117,61 +321,139 @@ def _plausible(value: datetime | None, fetched_at: datetime | None, warnings: li
     return value
 
 
-_TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014\-:]\s+[^|\u2013\u2014\-:]{2,60}$")
+_SEPARATORS = r"\s+(?:[|\u2013\u2014\u00b7\u2022-]|::)\s+"
 
 
-def _clean_title(meta: PageMetadata) -> str | None:
-    title = meta.title
-    if title is None:
-        for candidate in meta.headline_candidates:
-            title = candidate
-            break
-    if title is None:
+def _clean_title(meta: PageMetadata, tree: lxml_html.HtmlElement | None = None, url: str | None = None) -> str | None:
+    """Structured headline, else og:title, else <h1>, else <title>; the site name cut off."""
+    title = meta.title or next(iter(meta.headline_candidates), None)
+    if not title:
         return None
     title = " ".join(title.split())
-    if meta.site_name and title.endswith(meta.site_name):
-        title = _TITLE_SUFFIX.sub("", title)
-    return title or None
+    parts = re.split(f"({_SEPARATORS}|:\\s+)", title)
+    if len(parts) < 3:
+        return title
+    # "Headline - Site" / "Site | Headline": keep the side the page shows as a headline,
+    # or drop the side that names the site (og:site_name, publisher, or the domain).
+    first, last = "".join(parts[:-2]).strip(), parts[-1].strip()
+    head, tail = parts[0].strip(), "".join(parts[2:]).strip()
+    visible = {" ".join(h.split()) for h in meta.headline_candidates[:-1]}
+    for keep in (first, tail):
+        if keep in visible and len(keep) >= 15:
+            return keep
+    if tree is not None:
+        for keep in (first, tail):
+            if len(keep) >= 15 and tree.xpath("//body//*[normalize-space(.)=$t][not(self::title)]", t=keep):
+                return keep
+    host = re.sub(r"^www\\.", "", (urlsplit(url).hostname or "") if url else "")
+    site = _squash(meta.site_name or "")
+    for keep, other in ((first, last), (tail, head)):
+        squashed = _squash(other)
+        if squashed and len(other.split()) <= 5 and (squashed == site or (host and squashed in _squash(host))):
+            return keep
+    return title
+
+
+def _squash(text: str) -> str:
+    return "".join(_WORD.findall(text.casefold()))
+
+
+def _text_with_breaks(element: lxml_html.HtmlElement) -> str:
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        if el.tag == "br":
+            parts.append("\n")
+        elif isinstance(el.tag, str) and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "".join(parts)
+
+
+_VISIBLE_BY = re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z\u00c0-\u024f]", re.IGNORECASE)
 
 
 def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    """Names from byline markup, else from a visible 'By ...' line (first one in the page)."""
     for xpath in (
         '//*[@rel="author"]',
         '//*[@itemprop="author"]//*[@itemprop="name"]',
         '//*[@itemprop="author"]',
-        '//*[contains(@class, "byline")]',
-        '//*[contains(@class, "author")]',
+        '//*[contains(@class, "byline") or contains(@class, "author")]'
+        '[not(ancestor::*[contains(@class, "comment")])]',
     ):
-        names = [" ".join(el.text_content().split()) for el in tree.xpath(xpath)]
-        names = [n for n in names if 2 < len(n) < 120]
-        if names:
-            return names[:3]
+        names = []
+        for el in tree.xpath(xpath):
+            for line in _text_with_breaks(el).split("\n"):
+                line = " ".join(line.split())
+                if 2 < len(line) < 120:
+                    names.append(line)
+                    break
+        cleaned = clean_authors(names[:4])
+        if cleaned:
+            return cleaned
+    for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        if not _VISIBLE_BY.match(text):
+            continue
+        parent = text.getparent()
+        if parent is None:
+            continue
+        if text.is_tail:
+            line = str(text)
+        else:
+            line = _text_with_breaks(parent).split("\n")[0] if len(parent.text_content()) < 400 else str(text)
+        line = " ".join(line.split())
+        if len(line) < 150:
+            cleaned = clean_authors([line])
+            if cleaned:
+                return cleaned
     return []
 
 
-_BY = re.compile(r"^\s*(?:by|from|von|par)\s+", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+")
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
-_ROLE_WORDS = re.compile(
-    r"\b(correspondent|reporter|editor|writer|staff|columnist|contributor|bureau|chief|"
-    r"senior|analyst|producer|news|desk|agency|wire|service|press|times|post|journal)\b",
+_BY = re.compile(r"^\s*(?:(?:written|reporting|reported|words|story|text|interview)\s+by|by|from|von|par)\s+",
+                 re.IGNORECASE)
+_NOT_AUTHORS = re.compile(
+    r"[;(]?\s*\b(?:editing|edited|additional reporting|compiled|photos?|photography|graphics|"
+    r"illustrations?|video|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+")
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||\u00b7|\u2022)\s*", re.IGNORECASE)
+_ROLE_WORDS = re.compile(
+    r"\b(correspondent|reporter|editor|writer|staff|columnist|contributor|bureau|chief|"
+    r"senior|analyst|producer|news|desk|agency|wire|service|press|times|post|journal|"
+    r"follow|twitter|email|profile|articles|updated|published|posted)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "bin", "al", "el", "ter"}
 
 
 def clean_authors(raw: list[str]) -> list[str]:
     """Names only: no "By", no e-mail, no job title; "A and B" is two authors."""
     names: list[str] = []
     for entry in raw:
+        if not isinstance(entry, str):
+            continue
         entry = _EMAIL.sub("", entry)
         entry = _BY.sub("", " ".join(entry.split()))
+        entry = _NOT_AUTHORS.sub("", entry)
         for part in _SPLIT.split(entry):
-            part = _BY.sub("", part).strip(" .,-\u2013\u2014")
+            part = _BY.sub("", part).strip(" .,:-\u2013\u2014")
+            part = _HONORIFIC.sub("", part)
             if not part or _ROLE_WORDS.search(part) or any(ch.isdigit() for ch in part):
                 continue
             words = part.split()
-            if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words if w.isalpha()):
+            if not 1 <= len(words) <= 5:
                 continue
-            if part not in names:
-                names.append(part)
+            if not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in _PARTICLES):
+                continue
+            if not words[0][:1].isupper() or part.casefold() in (n.casefold() for n in names):
+                continue
+            names.append(part)
     return names

@@ -61,7 +61,9 @@ def _from_json_ld(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
             except ValueError:
                 continue
-        for node in _walk_ld(data):
+        nodes = list(_walk_ld(data))
+        by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+        for node in nodes:
             types = node.get("@type")
             types = types if isinstance(types, list) else [types]
             if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
@@ -78,7 +80,7 @@ def _from_json_ld(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
                 if meta.published is not None:
                     meta.published_source = "json-ld"
             if not meta.authors:
-                meta.authors = _ld_names(node.get("author"))
+                meta.authors = _ld_names(node.get("author"), by_id)
             publisher = node.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
                 meta.site_name = publisher["name"].strip()
@@ -110,14 +112,17 @@ def _ld_id(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _ld_names(value: object) -> list[str]:
+def _ld_names(value: object, by_id: dict | None = None) -> list[str]:
+    """Author names; a bare {"@id": ...} reference (Yoast @graph) is resolved."""
     if isinstance(value, str):
-        return [value]
+        return [value] if not value.startswith("http") else []
     if isinstance(value, dict):
         name = value.get("name")
+        if not isinstance(name, str) and by_id and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")
         return [name] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for item in value for n in _ld_names(item)]
+        return [n for item in value for n in _ld_names(item, by_id)]
     return []
 
 

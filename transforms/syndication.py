@@ -19,10 +19,12 @@ from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
-LSH_THRESHOLD = 0.3  # candidate recall: low, since candidates are verified exactly
-# A pair is one story if either measure clears its bar (see module docstring).
-MIN_JACCARD = 0.5
-MIN_CONTAINMENT = 0.7  # |A & B| / min(|A|, |B|): a trimmed copy is contained in the original
+LSH_THRESHOLD = 0.2  # candidate recall: low, since candidates are verified exactly
+# Chosen on benchmarks/syndication_gold (docs/extraction.md): rewritten copies have a
+# containment of >= 0.74, different stories on the same event <= 0.48 (a follow-up that
+# reuses two background paragraphs verbatim); 0.6 sits in the middle of that gap.
+MIN_CONTAINMENT = 0.6  # |A & B| / min(|A|, |B|): a trimmed copy is contained in the original
+MIN_JACCARD: float | None = None  # an optional second bar on |A & B| / |A | B|; off
 MIN_SHINGLES = 8
 
 _WORD = re.compile(r"\w+")
@@ -48,7 +50,9 @@ def same_story(a: set[str], b: set[str]) -> bool:
     if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return False
     common = len(a & b)
-    return common / len(a | b) >= MIN_JACCARD or common / min(len(a), len(b)) >= MIN_CONTAINMENT
+    if common / min(len(a), len(b)) >= MIN_CONTAINMENT:
+        return True
+    return MIN_JACCARD is not None and common / len(a | b) >= MIN_JACCARD
 
 
 def assign_clusters(docs: Sequence[ClusterInput]) -> dict[str, str]:
