@@ -437,3 +437,205 @@ def test_gold_set_quality():
     assert res["gold_figures"] >= 150 and res["documents"] >= 40
     assert res["bounds_precision"] >= 0.9 and res["bounds_recall"] >= 0.9
     assert res["unit_accuracy"] >= 0.9
+
+
+# ---------------------------------------------------------------- claimant linking (attributed_entity_id)
+
+def real(text, published=PUB):
+    """Figures with the real entity and quote extractors and the shipped catalog."""
+    try:
+        from newslake.catalog_io import load_catalog
+        from transforms.entities import extract_entities
+        from transforms.quotes import extract_quotes
+    except ImportError:  # pragma: no cover - depends on the tree
+        pytest.skip("entities/quotes extractors not importable")
+    catalog = load_catalog()
+    entities = extract_entities(text, "a1", catalog)
+    quotes = extract_quotes(text, "a1", entities, catalog)
+    return extract_figures(text, "a1", published, entities, quotes)
+
+
+def by_text(found, phrase):
+    return next(f for f in found if f.text == phrase)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, who, eid",
+    [
+        # a title before a person, a country before an organisation: the canonical name
+        ("Ukrainian President Volodymyr Zelenskyy said 11,000 troops were in Kursk.", "11,000 troops",
+         "Volodymyr Zelenskyy", "person:volodymyr-zelenskyy"),
+        ("South Korea's National Intelligence Service said 1,500 troops had arrived.", "1,500 troops",
+         "National Intelligence Service", "org:kr-nis"),
+        # a country-level group: the phrase as written, the country's id
+        ("U.S. officials estimate that 12,000 troops are in Russia.", "12,000 troops", "U.S. officials", "country:US"),
+        ("Officials in Kyiv said 4,000 civilians had been evacuated.", "4,000 civilians", "Officials in Kyiv",
+         "country:UA"),
+        # a group of several claimants links to none
+        ("Seoul and Washington estimate 11,000 troops were sent.", "11,000 troops", "Seoul and Washington", None),
+        # an unknown claimant
+        ("Analysts say 7,000 troops were sent.", "7,000 troops", "Analysts", None),
+        # an apposition between the claimant and the verb
+        ("John Kirby, the White House national security spokesman, said at least 50 ships were hit.",
+         "at least 50 ships", "John Kirby", "person:john-kirby"),
+        ("Defense officials, speaking on condition of anonymity, put the cost at about $1 billion.",
+         "about $1 billion", "Defense officials", None),
+        ("The agency, known as HUR, said 470,000 troops were in the occupied areas.", "470,000 troops", "HUR",
+         "org:ua-hur"),
+        # "lawmakers briefed by X": the source is X
+        ("Lawmakers briefed by the National Intelligence Service said 3,000 troops had moved.", "3,000 troops",
+         "National Intelligence Service", "org:kr-nis"),
+        # a relative clause after the claimant is not part of the name
+        ("A senior U.S. official who briefed reporters said the Houthis fired more than 100 missiles.",
+         "more than 100 missiles", "senior U.S. official", "country:US"),
+        # an acronym in brackets before the verb
+        ("About 300 soldiers died, South Korea's National Intelligence Service (NIS) said on Monday.",
+         "About 300 soldiers", "National Intelligence Service", "org:kr-nis"),
+        # a leading time phrase is not part of the name
+        ("In December the Pentagon reported 1,000 casualties.", "1,000 casualties", "Pentagon", "org:pentagon"),
+    ],
+)
+def test_attribution_links_to_entity(text, phrase, who, eid):
+    f = by_text(real(text), phrase)
+    assert (f.attributed_to, f.attributed_entity_id) == (who, eid)
+
+
+def test_nested_reporters_the_named_claimant_wins():
+    # "A said B believed N": a person beats a country-level description
+    f = real("Ukrainian President Volodymyr Zelenskyy said Kyiv's intelligence services believed "
+             "10,000 soldiers were being prepared.")[0]
+    assert (f.attributed_to, f.attributed_entity_id) == ("Volodymyr Zelenskyy", "person:volodymyr-zelenskyy")
+    # "B believes N, lawmakers said": the agency beats the lawmakers who relay it
+    text = ("The National Intelligence Service briefed parliament. South Korea's spy agency believes about "
+            "300 soldiers have been killed, lawmakers in Seoul said Monday.")
+    f = by_text(real(text), "about 300 soldiers")
+    assert f.attributed_entity_id == "org:kr-nis" and f.attributed_to == "National Intelligence Service"
+    assert f.location is None  # "in Seoul" belongs to the claimant, not to the figure
+
+
+def test_descriptions_and_references_link_to_the_named_organisation():
+    text = ("Seoul's spy agency believes more than 10,000 workers were sent this year, lawmakers said. "
+            "The National Intelligence Service also said about 1,000 workers had fled. "
+            "The agency said 200 of the workers were arrested.\n\n"
+            "Ukraine has been reporting its own figures. Its military intelligence agency said 30 soldiers died.")
+    found = real(text, date(2024, 12, 2))
+    assert by_text(found, "more than 10,000 workers").attributed_entity_id == "org:kr-nis"
+    assert by_text(found, "about 1,000 workers").attributed_entity_id == "org:kr-nis"
+    f = by_text(found, "30 soldiers")
+    assert f.attributed_entity_id == "country:UA" and f.attributed_to == "Ukraine's military intelligence agency"
+
+
+def test_pronoun_claimant_gets_the_entity_id():
+    text = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. He said 10,000 targets had been struck."
+    f = real(text, date(2023, 11, 8))[0]
+    assert (f.attributed_to, f.attributed_entity_id) == ("Benjamin Netanyahu", "person:benjamin-netanyahu")
+
+
+def test_capitalised_words_are_not_claim_verbs():
+    f = one("The foreign ministers of ten countries, including the United States and Japan, met on Friday.")
+    assert f.attributed_to is None and f.cue is None
+
+
+def test_noun_uses_of_cue_words_are_not_attributions():
+    f = one("The U.S. raises estimate of North Korean troops in Russia to as many as 12,000 troops.")
+    assert f.attributed_to is None
+    f = one("Zelenskyy has given a higher estimate of the losses, saying 3,000 troops were killed.")
+    assert f.attributed_to == "Volodymyr Zelenskyy"
+
+
+def test_number_inside_another_claimants_name_is_not_a_figure():
+    found = figs("Officials estimate 12,000 troops are in Russia, according to two officials who briefed reporters.")
+    assert [f.text for f in found] == ["12,000 troops"]
+
+
+# ---------------------------------------------------------------- as_of: only explicit dates of the claim/count
+
+@pytest.mark.parametrize(
+    "text, published, when",
+    [
+        # a projection: "by December" written in October is not a past date
+        ("Officials said the total could reach 10,000 troops by December.", date(2024, 10, 23), date(2024, 10, 23)),
+        ("The agency said 10,000 troops could follow by the end of the year.", date(2024, 10, 23), date(2024, 10, 23)),
+        # when something started or happened is not when it was counted
+        ("Washington believes North Korea sent 11,000 soldiers to Russia in October and November.",
+         date(2024, 12, 27), date(2024, 12, 27)),
+        ("The troops have been fighting in Kursk, where 3,000 troops crossed the border in August.",
+         date(2024, 12, 28), date(2024, 12, 28)),
+        ("Estimates have held at about 11,000 troops since early November.", date(2024, 12, 17), date(2024, 12, 17)),
+        ("The bank expects growth of 1.9 percent in 2025.", date(2024, 11, 28), date(2024, 11, 28)),
+        ("The tower, which has 97 steps, is open Thursday through Sunday.", date(2024, 11, 12), date(2024, 11, 12)),
+        # the date of the claim: attached to the cue verb
+        ("Zelenskyy said on Monday that 11,000 soldiers were in Kursk.", date(2024, 11, 8), date(2024, 11, 4)),
+        ("The NIS said in December that at least 100 soldiers had been killed.", date(2025, 1, 12),
+         date(2024, 12, 31)),
+        ("On Dec. 23, Zelenskyy said more than 3,000 soldiers had been killed.", date(2024, 12, 28),
+         date(2024, 12, 23)),
+        ("President Volodymyr Zelenskyy said on Oct. 17 that 10,000 soldiers were being prepared.",
+         date(2024, 10, 25), date(2024, 10, 17)),
+        ("A U.S. official who briefed reporters on Tuesday said 500 soldiers were killed.", date(2024, 12, 19),
+         date(2024, 12, 17)),
+        # "at the end of December" in January: last year's December, never a future date
+        ("The United States said North Korea lost more than 1,000 soldiers at the end of December.",
+         date(2025, 1, 12), date(2024, 12, 31)),
+        # the count's own explicit date
+        ("The library lent more than 95,000 e-books last year.", date(2024, 12, 5), date(2023, 12, 31)),
+        ("Spot rates fell 6 percent in the week to Monday.", date(2024, 11, 19), date(2024, 11, 18)),
+        ("The bombings killed an estimated 140,000 people by the end of 1945.", date(2024, 10, 11),
+         date(1945, 12, 31)),
+    ],
+)
+def test_as_of_only_explicit_dates(text, published, when):
+    f = figs(text, published=published)[0]
+    assert f.as_of == when
+    assert f.as_of <= published
+
+
+# ---------------------------------------------------------------- units, subjects, non-figures on news context
+
+@pytest.mark.parametrize(
+    "text, phrase, unit",
+    [
+        ("About 8,000 troops were in Kursk, out of roughly 10,000 sent to Russia.", "roughly 10,000", "troops"),
+        ("About 1,500 soldiers arrived, with up to 12,000 planned.", "up to 12,000", "troops"),
+        ("He put the total number of North Korean troops in Russia at about 10,000.", "about 10,000", "troops"),
+        ("It cut the rate by 25 basis points.", "25 basis points", "basis points"),
+        ("Exports are worth billions of dollars.", "billions of dollars", "usd"),
+        ("Orders could grow by several trillion won.", "several trillion won", "krw"),
+        ("Some 106,825 officially recognised survivors were alive.", "Some 106,825 officially recognised survivors",
+         "survivors"),
+    ],
+)
+def test_units_in_context(text, phrase, unit):
+    f = by_text(figs(text), phrase)
+    assert f.unit == unit
+
+
+def test_adjective_before_counted_noun():
+    f = one("Ukraine has captured two wounded North Korean soldiers.")
+    assert (f.unit, f.subject) == ("troops", "North Korea")
+
+
+def test_vague_trillion_interval():
+    f = one("Orders could grow by several trillion won.")
+    assert (f.value_low, f.value_high, f.approx) == (2e12, 1e13 - 1, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 7.3 earthquake struck the coast.",
+        "Cooperation between the two countries has deepened.",
+        "The two men were taken to Kyiv.",
+        "He warned that a third country entering the war could widen it.",
+        "The troops moved in the first half of October.",
+    ],
+)
+def test_not_figures_in_news_context(text):
+    assert figs(text) == [], [f.text for f in figs(text)]
+
+
+def test_location_not_from_another_clause():
+    text = ("Kirby said the troops travelled from the Wonsan area on North Korea's east coast to Vladivostok, "
+            "and then continued to at least three training sites.")
+    f = by_text(figs(text), "at least three training sites")
+    assert f.location is None

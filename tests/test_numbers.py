@@ -204,3 +204,18 @@ def test_scanner_never_crashes_on_number_soup(parts):
     text = " ".join(parts)
     for s in scan_numbers(text):
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("a third country entering the war", []),
+        ("A third of the brigade", [("A third", "share")]),
+        ("cut by a third.", [("a third", "share")]),
+        ("the first half of October", []),
+        ("half of the troops", [("half", "share")]),
+        ("two-thirds of them", [("two-thirds", "share")]),
+    ],
+)
+def test_ordinals_and_time_halves_are_not_shares(text, found):
+    assert [(s.text, s.kind) for s in scan_numbers(text)] == found

@@ -126,6 +126,7 @@ _MULTIWORD_UNITS = {
     ("service", "members"): "troops",
     ("military", "personnel"): "troops",
     ("artillery", "rounds"): "shells",
+    ("basis", "points"): "basis points",
     ("artillery", "shells"): "shells",
     ("killed", "or", "wounded"): "casualties",
     ("killed", "or", "injured"): "casualties",
@@ -201,13 +202,13 @@ _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<q1>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<sc1>dozen|hundred|thousand|million|billion)s?(?P<of1>\s+of)?"
+    r"(?P<q1>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<sc1>dozen|hundred|thousand|million|billion|trillion)s?(?P<of1>\s+of)?"
     r"|(?P<q2>tens|hundreds)\s+of\s+(?P<sc2>thousands|millions|billions)(?P<of2>\s+of)?"
     r"|(?P<q3>dozens|scores|hundreds|thousands|millions|billions)(?P<of3>\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
 )
-_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                "dozens": 12, "score": 20, "scores": 20, "hundreds": 100, "thousands": 1e3,
                "millions": 1e6, "billions": 1e9, "tens": 10}
 
@@ -255,7 +256,8 @@ _LABEL_RE = re.compile(
     r"channels?|lanes?|exits?|piers?|terminals?|halls?|apartments?|apt\.|tiers?|day|week|number|class|"
     r"protocols?|directives?|regulations?|conventions?|ordinances?|reports?|cases?|lot|gen|generation|"
     r"world\s+war|unit|units|figure|fig\.|table|appendix|annex|point|points?\s+of|step|part|parts|"
-    r"verse|psalm|hole|lap|race|match|heat|leg|seat|row|bus|train|tram|line|counts?\s+of)\s+$",
+    r"verse|psalm|hole|lap|race|match|heat|leg|seat|row|bus|train|tram|line|counts?\s+of|magnitude|"
+    r"category|level)\s+$",
     re.IGNORECASE,
 )
 _LIST_CONT_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|to\s+|through\s+|[-\u2013]\s*)$")
@@ -310,7 +312,7 @@ _PRE_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>(?:death|casualty|civilian|official|overall)?\s*toll|number\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)|"
+    r"(?<![\w-])(?P<noun>(?:death|casualty|civilian|official|overall)?\s*toll|number\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3}?)|"
     r"(?P<force>force|contingent|garrison|deployment|army)|(?P<vocab>casualties|deaths|fatalities|dead|injured|wounded|"
     r"refugees|troops|soldiers|civilians|missiles|drones|shells|people))"
     r"(?:\s+[\w'\u2019-]+){0,5}?\s+"
@@ -354,15 +356,29 @@ _DEF_REF_RE = re.compile(
     r"president|minister|official|general|commander|report|statement))$",
     re.IGNORECASE,
 )
+_TIME_NP = (
+    r"(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?(?:" + _WEEKDAY_RE + r"|" + _MONTH_RE
+    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|the\s+weekend|the\s+past\s+week|"
+    r"(?:last|this|next)\s+(?:week|month|year|weekend)|the\s+(?:morning|afternoon|evening|day))"
+)
 _NP_STRIP_LEAD_RE = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|still|yet|also|now|separately|earlier|later|previously|"
-    r"on\s+" + _WEEKDAY_RE + r"|last\s+week|on\s+" + _MONTH_RE + r"\.?\s+\d{1,2}|in\s+a\s+statement|"
-    r"in\s+its\s+latest\s+update)\s*,?\s+)+",
+    r"^(?:(?:but|and|however|meanwhile|still|yet|also|now|separately|earlier|later|previously|so|then|"
+    r"(?:on|in|at|during|by|over|since|after|before)\s+" + _TIME_NP + r"|last\s+week|yesterday|today|"
+    r"(?:a|one|two|three|four|five|six|seven|ten|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|later|ago)|"
+    r"in\s+a\s+statement|in\s+its\s+latest\s+update)\s*,?\s+)+",
     re.IGNORECASE,
 )
 _NP_STRIP_TAIL_RE = re.compile(
     r"(?:\s+(?:also|has|have|had|previously|now|earlier|later|separately|further|then|currently|"
-    r"reportedly|initially|recently|had\s+previously|has\s+also|have\s+also|on\s+" + _WEEKDAY_RE + r"))+$",
+    r"reportedly|initially|recently|first|publicly|again|already|still|officially|privately|repeatedly|"
+    r"subsequently|meanwhile|itself|themselves|only|just|even|too|similarly|likewise|independently|"
+    r"had\s+previously|has\s+also|have\s+also|on\s+" + _WEEKDAY_RE + r"))+$",
+    re.IGNORECASE,
+)
+_NP_STRIP_TAIL_PP_RE = re.compile(
+    r"\s+(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+" + _TIME_NP + r"|last\s+week|"
+    r"yesterday|today|this\s+week|earlier\s+this\s+(?:week|month|year)|(?:in|at)\s+(?:a|an|its|his|her|their)"
+    r"\s+\w+(?:\s+\w+)?)$",
     re.IGNORECASE,
 )
 _NP_BAD_WORD = frozenset(
@@ -438,13 +454,14 @@ _WHEN = (
     r"(?:(?P<m1>" + _MONTH_RE + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     r"|(?P<m3>" + _MONTH_RE + r")(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
-    r"|(?P<endyr>the\s+year|last\s+year|this\s+year|the\s+month|last\s+month)"
+    r"|(?P<endyr>the\s+year|last\s+year|this\s+year|next\s+year|the\s+month|last\s+month)"
     r"|(?P<y4>(?:19|20)\d\d))"
     r")(?![\w])"
 )
 _ASOF_RE = re.compile(
     r"(?<![\w-])(?P<anchor>as\s+of|as\s+at|by|through|until|till|up\s+to|on|in|since|from|last|earlier\s+on|"
-    r"at\s+the\s+end\s+of|began\s+in|started\s+in)?\s*" + _WHEN,
+    r"at\s+the\s+end\s+of|began\s+in|started\s+in|"
+    r"(?P<period>(?:week|month|year|quarter|period|days|weeks|months)\s+(?:to|ending|ended|through)))?\s*" + _WHEN,
     re.IGNORECASE,
 )
 _ANCHORS_STRONG = {"as of", "as at", "by", "through", "until", "till", "up to", "at the end of"}
@@ -494,6 +511,16 @@ class _Index:
         self.quotes = sorted(quotes, key=lambda q: q.start_char)
         self.q_starts = [q.start_char for q in self.quotes]
         self.max_quote_len = max((q.end_char - q.start_char for q in self.quotes), default=0)
+        self._types: dict[str, str] | None = None
+
+    def type_of(self, entity_id: str) -> str | None:
+        if self._types is None:
+            self._types = {}
+            for e in self.entities:
+                t = self._types.get(e.entity_id)
+                if t is None or t == "NORP":
+                    self._types[e.entity_id] = e.type
+        return self._types.get(entity_id)
 
     def starting_in(self, lo: int, hi: int) -> list[Entity]:
         i = bisect.bisect_left(self.starts, lo)
@@ -889,6 +916,17 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
                 break
         if head:
             break
+        nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
+        if low in ("wounded", "injured", "dead", "captured") and nxt_tok is not None and (
+                index.starting_at(nxt_tok[0]) is not None or nxt_tok[2].lower() in UNIT_VOCABULARY):
+            last_modifier = (s, e, low)  # "two wounded North Korean soldiers": an adjective
+            i += 1
+            steps += 1
+            continue
+        if low.endswith("ly") and len(low) > 4 and nxt_tok is not None and nxt_tok[2][:1].isalpha():
+            i += 1  # "106,825 officially recognised survivors"
+            steps += 1
+            continue
         if low in UNIT_VOCABULARY:
             head = (s, e, UNIT_VOCABULARY[low], low)
             # "killed or wounded"
@@ -992,10 +1030,17 @@ def _context_unit(m: re.Match) -> str:
     if noun.endswith("toll"):
         return "casualties" if noun.startswith("casualty") else "killed"
     what = (m.group("what") or "").split()
-    for w in reversed(what):
-        if w in UNIT_VOCABULARY:
-            return UNIT_VOCABULARY[w]
-    return what[-1] if what else "count"
+    rest = m.group(0).split()
+    if m.group("what"):
+        i = next((k for k, w in enumerate(rest) if w.lower() == "of"), -1)
+        for w in rest[i + 1:]:
+            if w.lower() in UNIT_VOCABULARY:
+                return UNIT_VOCABULARY[w.lower()]
+    for w in what:
+        if w.lower() in UNIT_VOCABULARY:
+            return UNIT_VOCABULARY[w.lower()]
+    low = [w for w in what if w[:1].islower()]
+    return low[-1] if low else "count"
 
 
 # ---------------------------------------------------------------- subject, location
@@ -1057,14 +1102,31 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
     return None
 
 
+_LOC_BARRIER_RE = re.compile(r"(?<![\w-])(?:and\s+then|then)(?![\w-])|,\s+[a-z]+ed\s+by\b|\u2014")
+
+
+def _is_anaphoric(text: str, cand: _Cand, s0: int) -> bool:
+    """"the two countries", "both sides", "these three men": a small spelled-out number after a
+    definite determiner refers back to things already named; it is not a claim."""
+    if cand.kind != "number" or cand.qualifier or len(cand.atoms) != 1 or not cand.atoms[0].numbers:
+        return False
+    n = cand.atoms[0].numbers[0]
+    if not n.spelled or n.value > 10:
+        return False
+    return bool(re.search(r"(?<![\w-])(?:the|these|those|both|all)\s+$", text[max(s0, cand.start - 8):cand.start],
+                          re.IGNORECASE))
+
+
 def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tuple[int, int],
-              subject: Entity | None) -> Entity | None:
+              subject: Entity | None, avoid: Sequence[tuple[int, int]] = ()) -> Entity | None:
     s0, s1 = sent
     lo = unit.end
     hi = min(s1, lo + 160)
     for e in index.starting_in(lo, hi):
         if e.type not in _LOCATION_TYPES or e.end_char > s1:
             continue
+        if any(a <= e.start_char < b for a, b in avoid):
+            break  # "lawmakers in Seoul said": where the claimant is, not the figure
         gap = text[lo:e.start_char]
         if re.search(r"[;:\"\u201c\u201d]|,\s*(?:the\s+)?[A-Z]?\w+\s+(?:said|says|told)\b|\b(?:said|says|told|according)\b",
                      gap):
@@ -1099,8 +1161,15 @@ def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tu
                 continue
         if subject is not None and e.start_char == subject.start_char:
             continue
+        if any(a <= e.start_char < b for a, b in avoid):
+            continue
         gap = text[e.end_char:cand.start]
         if re.search(r"[;\"\u201c\u201d]", gap):
+            continue
+        # not across a "that"-clause, a participle clause or "and then": the place of another event
+        initial = len(text[s0:e.start_char].split()) <= 3 and text[e.end_char:e.end_char + 1] == ","
+        if not initial and (_LOC_BARRIER_RE.search(gap) or (
+                re.search(r"(?<![\w-])that(?![\w-])", gap) and _SAY_RE.search(text[max(s0, e.start_char - 40):e.start_char]))):
             continue
         best = e
     return best
@@ -1114,99 +1183,212 @@ class _Attrib:
     cue: str | None
     np_start: int
     np_end: int
+    entity_id: str | None = None
+    verb_start: int = -1
+    verb_end: int = -1
+    kind: str = ""  # pre | post | acc | quote
+    linked: bool = False  # name/id already resolved
+
+
+# Ranks of a claimant for choosing between nested reporters ("A said B believed N"):
+# a named person or organisation beats a country-level reference, which beats an
+# unlinked group ("lawmakers", "analysts").
+def _rank(att: _Attrib, index: "_Index") -> int:
+    if not att.entity_id:
+        return 0
+    t = index.type_of(att.entity_id)
+    return 2 if t in ("PERSON", "ORG") else 1
+
+
+_ORG_TYPE_WORDS = frozenset(
+    "agency agencies service services ministry ministries department office directorate intelligence military army "
+    "navy police government command bureau council commission committee administration cabinet court guard "
+    "forces force spokesman spokeswoman spokesperson".split()
+)
+_GENERIC_HEAD_WORDS = frozenset(
+    "agency agencies service services ministry ministries department office directorate bureau the its their "
+    "his her national state main chief officials official spokesman spokeswoman spokesperson own top senior".split()
+)
+_KEY_SYNONYMS = {"spy": "intelligence", "espionage": "intelligence", "defence": "defense", "armed": "military"}
+_ROLE_TAIL_WORDS = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokesmen representative representatives chief head "
+    "director officer officers sources source aide aides adviser advisers analysts staff press office".split()
+)
+
+
+def _norm_words(s: str) -> list[str]:
+    return [_KEY_SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+", s.lower().replace("\u2019s", " ").replace("'s", " "))]
+
+
+class _Orgs:
+    """Organisations of the article with the country each is tied to (by id or by a qualifier in the text)."""
+
+    def __init__(self, text: str, index: "_Index"):
+        self.index = index
+        self.country: dict[str, set[str]] = {}
+        self.mentions: list[Entity] = [e for e in index.entities if e.type == "ORG"]
+        self._cache: dict[tuple, list[Entity]] = {}
+        self._start_cache: dict[tuple, list[int]] = {}
+        prev = None
+        for e in index.entities:
+            if e.type == "ORG" and prev is not None and prev.type in ("GPE", "NORP"):
+                if re.fullmatch(r"(?:'s|\u2019s)?\s+(?:the\s+)?", text[prev.end_char:e.start_char]):
+                    self.country.setdefault(e.entity_id, set()).add(prev.entity_id)
+            prev = e
+
+    def _tied(self, org: Entity, country_id: str) -> bool:
+        if country_id in self.country.get(org.entity_id, ()):
+            return True
+        cc = country_id.split(":", 1)[1].lower() if ":" in country_id else ""
+        return bool(cc) and (org.entity_id.startswith(f"org:{cc}:") or org.entity_id.startswith(f"org:{cc}-"))
+
+    def find(self, head: str, country_id: str | None, pos: int) -> Entity | None:
+        """The organisation a generic description ("South Korea's spy agency") refers to."""
+        words = _norm_words(head)
+        if not any(w in _ORG_TYPE_WORDS for w in words):
+            return None
+        keys = tuple(w for w in words if w not in _GENERIC_HEAD_WORDS and w not in _STOP)
+        if not keys:
+            return None
+        key = (keys, country_id)
+        matches = self._cache.get(key)
+        if matches is None:  # computed once per description and country: linear overall
+            matches = []
+            for org in self.mentions:
+                if country_id is not None and not self._tied(org, country_id):
+                    continue
+                have = set(_norm_words(org.name)) | set(_norm_words(org.surface))
+                if all(k in have for k in keys):
+                    matches.append(org)
+            self._cache[key] = matches
+        if not matches:
+            return None
+        i = bisect.bisect_left([m.start_char for m in matches], pos) if len(matches) < 64 else bisect.bisect_left(
+            self._starts(key, matches), pos)
+        return matches[i - 1] if i > 0 else matches[0]  # the nearest before, else the first after (a headline)
+
+    def _starts(self, key, matches: list[Entity]) -> list[int]:
+        st = self._start_cache.get(key)
+        if st is None:
+            st = self._start_cache[key] = [m.start_char for m in matches]
+        return st
 
 
 class _Speakers:
-    """Names already attributed, for pronoun and definite-reference resolution."""
+    """Claimants already attributed, for pronoun and definite-reference resolution."""
 
-    def __init__(self, index: _Index):
+    def __init__(self, index: _Index, orgs: _Orgs):
         self.index = index
-        self.history: list[tuple[int, str, str]] = []  # (pos, name, written)
+        self.orgs = orgs
+        self.history: list[tuple[int, str, str, str]] = []  # (pos, name, written, entity_id or "")
         for q in index.quotes:
             if q.speaker:
-                self.history.append((q.start_char, _strip_det(q.speaker), q.speaker))
+                self.history.append((q.start_char, _strip_det(q.speaker), q.speaker, q.speaker_entity_id or ""))
         self.history.sort()
 
-    def add(self, pos: int, name: str, written: str) -> None:
+    def add(self, pos: int, name: str, written: str, entity_id: str | None) -> None:
+        item = (pos, name, written, entity_id or "")
         if not self.history or self.history[-1][0] <= pos:
-            self.history.append((pos, name, written))
+            self.history.append(item)
         else:
-            bisect.insort(self.history, (pos, name, written))
+            bisect.insort(self.history, item)
 
-    def last(self, pos: int, pred=None) -> str | None:
-        i = bisect.bisect_left(self.history, (pos, "", "")) - 1
+    def last(self, pos: int, pred=None) -> tuple[str, str | None, int] | None:
+        i = bisect.bisect_left(self.history, (pos, "", "", "")) - 1
         k = 0
         while i >= 0 and k < 30:
-            _, name, written = self.history[i]
-            if pred is None or pred(name, written):
-                return name
+            p, name, written, eid = self.history[i]
+            if pred is None or pred(name, written, eid):
+                return name, (eid or None), p
             i -= 1
             k += 1
         return None
 
-    def resolve(self, np: str, pos: int) -> str | None:
+    def resolve(self, np: str, pos: int) -> tuple[str, str | None] | None:
         low = np.lower()
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             if kind == "PERSON":
                 e = self.index.last_before(pos, {"PERSON"})
                 if e is not None:
-                    return e.name
-                return self.last(pos)
+                    return e.name, e.entity_id
+                h = self.last(pos)
+                return (h[0], h[1]) if h else None
             if kind == "ORG":
+                h = self.last(pos)
                 e = self.index.last_before(pos, {"ORG"})
-                hist = self.last(pos)
-                return e.name if e is not None else hist
-            return self.last(pos) or (lambda e: e.name if e else None)(self.index.last_before(pos, {"ORG", "GPE"}))
+                if h is not None and (e is None or h[2] >= e.start_char):
+                    return h[0], h[1]
+                return (e.name, e.entity_id) if e is not None else None
+            h = self.last(pos)
+            if h:
+                return h[0], h[1]
+            e = self.index.last_before(pos, {"ORG", "GPE"})
+            return (e.name, e.entity_id) if e else None
         m = _DEF_REF_RE.match(np)
-        if m:
-            head = m.group("head").lower().split()[-1]
-            hist_name = self.last(pos, lambda n, w: head in w.lower() or head in n.lower())
-            ent = self.index.last_before(
-                pos, {"ORG", "PERSON"} if head in ("president", "minister", "official", "general", "commander",
-                                                   "spokesman", "spokeswoman", "spokesperson") else {"ORG"},
-                pred=lambda e: head in e.name.lower() or head in e.surface.lower(),
-            )
-            cands = []
-            if hist_name:
-                cands.append((self._hist_pos(hist_name, pos), hist_name))
-            if ent is not None:
-                cands.append((ent.start_char, ent.name))
-            if cands:
-                return max(cands)[1]
-            if head in ("agency", "ministry", "department", "service", "office", "military", "army", "government",
-                        "company", "firm", "group", "bank"):
-                e = self.index.last_before(pos, {"ORG"})
-                if e is not None and pos - e.end_char < 1500:
-                    return e.name
-            return None
-        m = re.fullmatch(r"the\s+([a-z]+)", np)
-        if m and m.group(1) not in _ATTRIB_HEADS and (m.group(1).endswith(("maker", "er", "or")) or m.group(1) in
-                                                      _ORG_NOUNS):
+        bare = None
+        if not m:
+            # a bare generic head: "Spy agency says ...", "the country's spy agency"
+            bare = re.fullmatch(r"(?:the\s+)?((?:[a-z]+\s+){0,2}(?:agency|ministry|service|directorate))",
+                                np, re.IGNORECASE)
+            if not bare:
+                m2 = re.fullmatch(r"the\s+([a-z]+)", np)
+                if m2 and m2.group(1) not in _ATTRIB_HEADS and (
+                        m2.group(1).endswith(("maker", "er", "or")) or m2.group(1) in _ORG_NOUNS):
+                    e = self.index.last_before(pos, {"ORG"})
+                    if e is not None and pos - e.end_char < 1500:
+                        return e.name, e.entity_id
+                return None
+        head_phrase = (m.group("head") if m else bare.group(1)).lower()
+        head = head_phrase.split()[-1]
+        org = self.orgs.find(head_phrase, None, pos) if len(head_phrase.split()) > 1 else None
+        if org is not None:
+            return org.name, org.entity_id
+        hist = self.last(pos, lambda n, w, eid: head in w.lower() or head in n.lower())
+        ent = self.index.last_before(
+            pos, {"ORG", "PERSON"} if head in ("president", "minister", "official", "general", "commander",
+                                               "spokesman", "spokeswoman", "spokesperson") else {"ORG"},
+            pred=lambda e: head in e.name.lower() or head in e.surface.lower(),
+        )
+        cands = []
+        if hist:
+            cands.append((hist[2], hist[0], hist[1]))
+        if ent is not None:
+            cands.append((ent.start_char, ent.name, ent.entity_id))
+        if cands:
+            _, name, eid = max(cands, key=lambda c: c[0])
+            return name, eid
+        if head in ("agency", "ministry", "department", "service", "office", "military", "army", "government",
+                    "company", "firm", "group", "bank"):
             e = self.index.last_before(pos, {"ORG"})
             if e is not None and pos - e.end_char < 1500:
-                return e.name
+                return e.name, e.entity_id
         return None
-
-    def _hist_pos(self, name: str, pos: int) -> int:
-        i = bisect.bisect_left(self.history, (pos, "", "")) - 1
-        while i >= 0:
-            if self.history[i][1] == name:
-                return self.history[i][0]
-            i -= 1
-        return -1
 
 
 def _clean_np(np: str, start: int) -> tuple[str, int] | None:
-    """Strip leading connectives/time phrases and trailing auxiliaries."""
+    """Strip leading connectives/time phrases and trailing auxiliaries, adverbs and time phrases."""
     stripped = np.lstrip(" \t\n'\"\u2018\u2019\u201c\u201d,.;:-\u2013\u2014")
     lead_ws = len(np) - len(stripped)
-    np = stripped.strip()
+    np = stripped.rstrip()
     start += lead_ws
+    # a relative clause or participle after the head: "a U.S. official who spoke on condition of anonymity"
+    rel = re.search(r"\s+(?:who|which|whose|that)\s", np)
+    if rel and rel.start() > 0:
+        np = np[:rel.start()]
+    # "lawmakers briefed by the agency": the source is the agent
+    conduit = re.search(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$", np)
+    if conduit:
+        start += conduit.start("src")
+        np = conduit.group("src")
     orig_len = len(np)
     np2 = _NP_STRIP_LEAD_RE.sub("", np)
     start += orig_len - len(np2)
-    np2 = _NP_STRIP_TAIL_RE.sub("", np2).strip()
+    prev = None
+    while prev != np2:
+        prev = np2
+        np2 = _NP_STRIP_TAIL_RE.sub("", np2).strip()
+        np2 = _NP_STRIP_TAIL_PP_RE.sub("", np2).strip()
     if not np2:
         return None
     return np2, start
@@ -1227,36 +1409,173 @@ def _valid_np(np: str) -> bool:
         return True
     if len(words) == 2 and low[0] == "the" and low[1].isalpha():
         return True  # "the planemaker", "the lender": resolved to the last organisation
+    if any(w in _VERBISH for w in low[1:]):
+        return False  # "U.S. raises (estimate)", "X has given a higher (estimate)"
     if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and low[0] not in ("the", "a", "an")):
         return True
     return any(w.rstrip("'s\u2019") in _ATTRIB_HEADS or w in _ATTRIB_HEADS for w in low)
 
 
-def _name_for(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speakers, text: str) -> str:
+_VERBISH = frozenset(
+    "raises raised lifts lifted cuts has have had gave given giving puts gives is are was were says said told "
+    "believes believed estimates estimated thinks moved made makes sees saw".split()
+)
+
+
+def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speakers, orgs: _Orgs,
+          text: str) -> tuple[str, str | None]:
+    """The claimant's name (a clean noun phrase or the canonical entity name) and entity id."""
     resolved = speakers.resolve(np, np_start)
     if resolved:
         return resolved
-    if _DEF_REF_RE.match(np) or np.lower() in _PRONOUNS:
-        return _strip_det(np)
-    # an entity covering the NP, or a PERSON/ORG ending it
-    for e in index.ending_in(np_end, np_end):
-        if e.start_char >= np_start and e.end_char == np_end:
-            lead = text[np_start:e.start_char].strip().lower()
-            if e.start_char == np_start or lead in ("the",):
-                return e.name
-            if e.type == "ORG" and (lead.endswith(("'s", "\u2019s")) or not lead) and not re.search(r"[,&]|\band\b", lead):
-                return e.name
-            if e.type == "PERSON" and not re.search(r"\b(?:and|or|of|with|for|from|at|in|to)\b|[,&]", lead):
-                return e.name
-    return _strip_det(np)
+    if np.lower() in _PRONOUNS:
+        return np, None
+    # possessive pronoun: "Its military intelligence agency" -> the last country/organisation
+    pm = re.match(r"(?:its|their)\s+(?P<rest>.+)$", np, re.IGNORECASE)
+    if pm:
+        owner = index.last_before(np_start, {"GPE", "ORG"})
+        if owner is not None and np_start - owner.end_char < 600:
+            rest = pm.group("rest")
+            if owner.type == "GPE":
+                org = orgs.find(rest, owner.entity_id, np_start)
+                if org is not None:
+                    return org.name, org.entity_id
+            return f"{owner.name}'s {rest}", owner.entity_id
+    if _DEF_REF_RE.match(np):
+        return _strip_det(np), None
+    inside = [e for e in index.starting_in(np_start, np_end) if e.end_char <= np_end]
+    if not inside:
+        return _strip_det(np), None
+    # a group: "Seoul and Washington", "U.S. and South Korean officials", "allies and the EU"
+    outside = text[np_start:np_end]
+    for e in reversed(inside):
+        outside = outside[:e.start_char - np_start] + "#" * (e.end_char - e.start_char) + outside[e.end_char - np_start:]
+    if re.search(r"\band\b|&|,|\bor\b", outside):
+        return _strip_det(np), None
+    named = [e for e in inside if e.type in ("PERSON", "ORG")]
+    last = inside[-1]
+    tail = text[last.end_char:np_end]
+    lead = text[np_start:last.start_char]
+    if named:
+        e = named[-1]
+        tail_e = text[e.end_char:np_end].strip()
+        if not tail_e and not re.search(r"(?<![\w-])[a-z]+\s+(?:at|of|from|in|for|with|by)\s", text[np_start:e.start_char]):
+            return e.name, e.entity_id  # "Ukrainian President Volodymyr Zelenskyy", "South Korea's NIS"
+        return _strip_det(np), e.entity_id  # "Pentagon officials", "Zelenskyy's office"
+    if last.type in ("GPE", "NORP"):
+        if not tail.strip() and not re.search(r"[A-Za-z]", lead.replace("the", "").replace("The", "")):
+            return (last.name, last.entity_id) if last.type == "GPE" else (_strip_det(np), last.entity_id)
+        head = tail
+        if tail.strip() and re.match(r"\s*(?:'s|\u2019s)?\s", tail):
+            org = orgs.find(head, last.entity_id, np_start)
+            if org is not None:
+                return org.name, org.entity_id
+        elif not tail.strip():
+            # "officials in Kyiv", "lawmakers in Seoul": a group tied to the country
+            pass
+        return _strip_det(np), last.entity_id
+    return _strip_det(np), None
 
 
 def _strip_det(np: str) -> str:
     return re.sub(r"^(?:the|The|a|A|an|An)\s+", "", np).strip()
 
 
+_NOUNISH_CUES = frozenset(
+    "report reports claim claims estimate estimates forecast forecasts counts count records notes states projects "
+    "put puts figures assessment".split()
+)
+_NOUN_BEFORE_RE = re.compile(
+    r"(?:\b(?:of|the|an?|its|their|his|her|our|this|that|these|new|latest|higher|lower|own|official|previous|"
+    r"earlier|first|initial|revised|updated|whose|which|same|u\.s\.|american|western|intelligence|casualty|"
+    r"troop|death|toll)|'s|\u2019s)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD_RE = re.compile(
+    r"(?<![\w-])(?:that|and\s+that|while|whereas|as|but|because|after|when|although|though|since|if)\s+", re.IGNORECASE)
+_APPOS_START_RE = re.compile(
+    r"^\s*(?:the|a|an|its|his|her|their|who|which|known|speaking|citing|quoting|according|also|meanwhile|however|"
+    r"though|in\s+a|in\s+an|in\s+its|in\s+his|in\s+her|on\s+\w+|last\s+\w+|earlier|later|too)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_CUES = frozenset("saying telling claiming estimating reporting announcing adding noting warning".split())
+_SUBJECT_STOP_RE = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|said|says|told|moved|said,)\b|"
+    r"\s[a-z]+ed\b|,", re.IGNORECASE)
+
+
+def _np_before_verb(text: str, s0: int, vs: int, index: _Index) -> tuple[str, int] | None:
+    """The noun phrase that is the subject of a say-verb at ``vs``, walking back over an
+    apposition or adverb set off by commas ("John Kirby, the spokesman, said")."""
+    back_lo = max(s0, vs - 160)
+    left = text[back_lo:vs]
+    pm = re.search(r"\s*\([^()]{1,15}\)\s*$", left)
+    if pm:
+        left = left[:pm.start()]  # "the National Intelligence Service (NIS) said"
+    seg_end = len(left)
+    closing = False  # the verb follows a comma: an apposition ends there (or ", said X")
+    for _ in range(4):
+        seg = left[:seg_end]
+        cut = -1
+        for m in re.finditer(r"[,;:\u201d\"\u2014()]", seg):
+            if not (m.group() == "," and seg[m.end():m.end() + 1].isdigit()):
+                cut = m.start()
+        lo = cut + 1
+        piece = seg[lo:]
+        if not closing:
+            tm = list(_CLAUSE_WORD_RE.finditer(piece))
+            if tm:
+                lo += tm[-1].end()
+            # an earlier say-verb in the same clause: "A said B believed ..." -> B
+            inner = list(re.finditer(r"(?<![\w-])(?:said|says|told|stated|added|announced)(?:\s+(?:on|in|last)\s+\w+)*"
+                                     r"(?:\s+that)?\s+", seg[lo:]))
+            if inner:
+                lo += inner[-1].end()
+        raw = seg[lo:]
+        if not raw.strip():
+            if cut < 0 or seg[cut] != "," or closing:
+                return None
+            closing = True
+            seg_end = cut
+            continue
+        if closing:
+            rs = back_lo + lo + (len(raw) - len(raw.lstrip()))
+            re_ = back_lo + lo + len(raw.rstrip())
+            named = [e for e in index.starting_in(rs, re_ + 1) if e.type in ("PERSON", "ORG") and e.end_char <= re_]
+            if named and named[0].start_char == rs and named[0].end_char == re_:
+                return text[rs:re_], rs  # "Its chief, Kyrylo Budanov, said"
+            if re.match(r"\s*(?:also\s+)?(?:known\s+as|called)\b", raw) and named:
+                return named[-1].surface, named[-1].start_char  # "the agency, known as HUR, said"
+            if not _APPOS_START_RE.match(raw) or cut < 0 or seg[cut] != ",":
+                return None  # "There are 11,000 troops, said X": the inverted form
+            closing = False
+            seg_end = cut
+            continue
+        cl = _clean_np(raw, back_lo + lo)
+        if cl is not None and _valid_np(cl[0]):
+            return cl
+        if cut < 0 or seg[cut] != ",":
+            return None
+        if not (cl is None or _APPOS_START_RE.match(raw) or len(raw.split()) <= 2):
+            return None
+        seg_end = cut
+    return None
+
+
+def _main_subject(text: str, s0: int, pos: int, index: _Index) -> tuple[str, int] | None:
+    """The subject of the main clause for ", saying ..." attributions."""
+    head = text[s0:pos]
+    m = _SUBJECT_STOP_RE.search(head)
+    if not m or m.start() == 0:
+        return None
+    cl = _clean_np(head[:m.start()], s0)
+    if cl and _valid_np(cl[0]) and len(cl[0].split()) <= 8:
+        return cl
+    return None
+
+
 def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int], index: _Index,
-                 speakers: _Speakers) -> _Attrib | None:
+                 speakers: _Speakers, orgs: _Orgs, spans: list[tuple[int, int]] | None = None) -> _Attrib | None:
     s0, s1 = sent
     lo = max(s0, cand_start - 300)
     hi = min(s1, cand_end + 300)
@@ -1269,6 +1588,8 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
         vs, ve = m.start(), m.end()
         if vs < cand_end and ve > cand_start:
             continue
+        if verb[0].isupper() and vlow != "according to":
+            continue  # "the United States", a headline's capitalised word
         if vlow == "according to":
             rest = text[ve:min(s1, ve + 120)]
             nm = re.match(r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", rest)
@@ -1277,41 +1598,61 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
                 np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+(?=[a-z0-9])|\s+(?:said|says)\b",
                               np)[0] if not re.match(r"^(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s)?$", np) else np
                 np = np.strip()
+                np = re.sub(r"(?:'s|\u2019s)\s+(?:latest\s+|new\s+|own\s+)?(?:assessment|estimate|estimates|figures|"
+                            r"data|count|tally|report|statement)$", "", np)
                 cl = _clean_np(np, ve + nm.start(1))
                 if cl and _valid_np(cl[0]):
-                    acc.append(_Attrib(cl[0], "according to", cl[1], cl[1] + len(cl[0])))
+                    acc.append(_Attrib(cl[0], "according to", cl[1], cl[1] + len(cl[0]), verb_start=vs, verb_end=ve,
+                                       kind="acc"))
+                    if spans is not None:
+                        spans.append((cl[1], cl[1] + len(cl[0])))
             continue
-        # "X said" form: NP right before the verb
+        after = text[ve:ve + 40]
+        # passive with an agent: "estimated by the UN" -> the agent
+        bym = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)", after)
         back_lo = max(s0, vs - 120)
         left = text[back_lo:vs]
+        if vlow in _NOUNISH_CUES and (_NOUN_BEFORE_RE.search(left) or re.match(r"\s+(?:of|for|on)\b", after)):
+            continue  # a noun: "the agency's estimate", "a higher estimate of"
+        if bym and vlow.endswith("ed"):
+            np = bym.group(1).strip()
+            cl = _clean_np(np, ve + bym.start(1))
+            if cl and _valid_np(cl[0]):
+                att = _Attrib(cl[0], verb + " by", cl[1], cl[1] + len(cl[0]), verb_start=vs, verb_end=ve, kind="acc")
+                acc.append(att)
+            continue
         # passive/adjectival uses: "an estimated", "is expected", "were reported"
-        if re.search(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a|it)\s+|[-\u2013])$", left, re.IGNORECASE):
+        if re.search(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a)\s+|[-\u2013])$", left, re.IGNORECASE):
             continue
-        if vlow in ("report", "reports", "claim", "claims", "estimate", "estimates", "counts", "records", "notes",
-                    "states", "projects", "forecast", "forecasts", "put", "puts") and re.search(
-                r"\b(?:of|the|an?|its|their|his|her)\s+$", left, re.IGNORECASE):
+        if vlow in _PARTICIPLE_CUES and re.search(r",\s*$", left):
+            ms = _main_subject(text, s0, vs, index)
+            if ms is not None and vs < cand_start:
+                pre.append(_Attrib(ms[0], verb, ms[1], ms[1] + len(ms[0]), verb_start=vs, verb_end=ve, kind="pre"))
             continue
-        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("\u201d"), left.rfind('"'),
-                  left.rfind("\u2014"), left.rfind("("))
-        clause_lo = back_lo + cut + 1
-        tm = list(re.finditer(r"(?<![\w-])(?:that|and\s+that|while|as|but|because|after|when)\s+", text[clause_lo:vs]))
-        if tm:
-            clause_lo = clause_lo + tm[-1].end()
-        np_raw = text[clause_lo:vs]
-        cl = _clean_np(np_raw, clause_lo)
-        if cl is not None and _valid_np(cl[0]):
+        cl = _np_before_verb(text, s0, vs, index)
+        if cl is not None:
             np, np_start = cl
             cue = verb
             if vlow in ("told", "tells", "tell", "briefed", "informed"):
                 om = re.match(r"\s+((?:the\s+)?[a-z]+|[A-Z][\w]+)", text[ve:ve + 30])
                 if om and om.group(1).lower() not in ("that", "the", "a", "an"):
                     cue = verb + " " + om.group(1)
-            att = _Attrib(np, cue, np_start, np_start + len(np))
+            att = _Attrib(np, cue, np_start, np_start + len(np), verb_start=vs, verb_end=ve)
+            if spans is not None:
+                spans.append((np_start, np_start + len(np)))
             if np_start <= cand_start and cand_end <= np_start + len(np):
+                att.kind = "pre"
                 return att  # the number is part of the speaker: "Ten allied nations said"
+            sub = re.search(r"(?<![\w-])(?:when|after|before|since|because|while|where|as|if|until|whom|which)\s+$",
+                            text[max(s0, np_start - 10):np_start], re.IGNORECASE)
             if ve <= cand_start:
+                if sub and sub.group(0).split()[0].lower() in ("when", "where", "which", "whom") and re.search(
+                        r"[,;]", text[ve:cand_start]):
+                    continue  # "..., when the agency disclosed the deployment, to about 17 percent"
+                att.kind = "pre"
                 pre.append(att)
-            elif vs >= cand_end and _post_tail_ok(text[ve:min(s1, ve + 80)]):
+            elif vs >= cand_end and _post_tail_ok(text[ve:min(s1, ve + 80)]) and not sub:
+                att.kind = "post"
                 post.append(att)  # ", the ministry said." / ", officials said on Monday, adding ..."
             continue
         # inverted: ", said X"
@@ -1323,17 +1664,31 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
                     np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+", nm.group(1))[0].strip()
                     cl = _clean_np(np, ve + nm.start(1))
                     if cl and _valid_np(cl[0]):
-                        post.append(_Attrib(cl[0], verb, cl[1], cl[1] + len(cl[0])))
+                        post.append(_Attrib(cl[0], verb, cl[1], cl[1] + len(cl[0]), verb_start=vs, verb_end=ve,
+                                            kind="post"))
+    for group in (pre, post, acc):
+        for a in group:
+            a.name, a.entity_id = _link(a.name, a.np_start, a.np_end, index, speakers, orgs, text)
+            a.linked = True
     chosen = None
     if pre:
         chosen = pre[-1]
+        # nested reporters: "A said (that) B believed N" / "B believes N, A said": the named one wins
+        rivals = []
+        for outer in pre[:-1]:
+            gap = text[outer.verb_end:chosen.np_start]
+            if outer.verb_end <= chosen.np_start and len(gap) <= 60 and not re.search(
+                    r"[.;]|\b(?:while|whereas|but|and)\b", gap):
+                rivals.append(outer)
+        if post and chosen.verb_end <= cand_start:
+            rivals.append(post[0])
+        for r in rivals:
+            if _rank(r, index) > _rank(chosen, index):
+                chosen = r
     elif acc:
         chosen = min(acc, key=lambda a: abs(a.np_start - cand_start))
     elif post:
         chosen = post[0]
-    if chosen is None:
-        return None
-    chosen.name = _name_for(chosen.name, chosen.np_start, chosen.np_end, index, speakers, text)
     return chosen
 
 
@@ -1372,29 +1727,32 @@ def _quote_spans_fallback(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
 
 
 def _quote_fallback_attrib(text: str, qs: int, qe: int, para_end: int, index: _Index, speakers: _Speakers,
-                           para_start: int) -> _Attrib | None:
+                           para_start: int, orgs: "_Orgs") -> _Attrib | None:
+    def _name_for(np, a, b, index, speakers, text):
+        return _link(np, a, b, index, speakers, orgs, text)
+
     after = text[qe:min(para_end, qe + 200)]
     m = re.match(r"\s*,?\s*((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+?)\s+(?P<verb>" + _SAY_VERBS + r")\b",
                  after, re.IGNORECASE)
     if m and _valid_np(m.group(1).strip()):
         np = m.group(1).strip()
         np_start = qe + m.start(1)
-        name = _name_for(np, np_start, np_start + len(np), index, speakers, text)
-        return _Attrib(name, m.group("verb"), np_start, np_start + len(np))
+        name, eid = _name_for(np, np_start, np_start + len(np), index, speakers, text)
+        return _Attrib(name, m.group("verb"), np_start, np_start + len(np), eid, kind="quote", linked=True)
     m = re.match(r"\s*,?\s*(?P<verb>said|says|added|wrote|told)\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", after)
     if m:
         np = re.split(r"\s+(?:on|in|at|who|which|last|earlier)\s+", m.group(2))[0].strip()
         if _valid_np(np):
             np_start = qe + m.start(2)
-            return _Attrib(_name_for(np, np_start, np_start + len(np), index, speakers, text), m.group("verb"),
-                           np_start, np_start + len(np))
+            name, eid = _name_for(np, np_start, np_start + len(np), index, speakers, text)
+            return _Attrib(name, m.group("verb"), np_start, np_start + len(np), eid, kind="quote", linked=True)
     before = text[max(para_start, qs - 150):qs]
     m = re.search(r"([^,.;:\"\u201c\u201d]+?)\s+(?P<verb>" + _SAY_VERBS + r")\s*[,:]?\s*$", before, re.IGNORECASE)
     if m and _valid_np(m.group(1).strip()):
         np = m.group(1).strip()
         np_start = qs - len(before) + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-        return _Attrib(_name_for(np, np_start, np_start + len(np), index, speakers, text), m.group("verb"),
-                       np_start, np_start + len(np))
+        name, eid = _name_for(np, np_start, np_start + len(np), index, speakers, text)
+        return _Attrib(name, m.group("verb"), np_start, np_start + len(np), eid, kind="quote", linked=True)
     return None
 
 
@@ -1404,10 +1762,20 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+_FUTURE_HORIZON = 183  # a month/day without a year up to half a year ahead is this year's (a projection)
+
+
+def _this_or_last_year(make, published: date) -> date:
+    d = make(published.year)
+    if (d - published).days > _FUTURE_HORIZON:
+        d = make(published.year - 1)
+    return d
+
+
 def _resolve_when(m: re.Match, published: date | None) -> date | None:
+    """The date a time expression names; may be after ``published`` (the caller decides)."""
     g = m.groupdict()
-    whole = m.group("when").lower()
-    end_of = "end of" in m.group(0).lower() or "end-" in whole
+    end_of = "end of" in m.group(0).lower() or "end-" in m.group("when").lower()
     try:
         if g["wd"]:
             if published is None:
@@ -1425,8 +1793,7 @@ def _resolve_when(m: re.Match, published: date | None) -> date | None:
             if rel in ("last week", "last weekend"):
                 return published - timedelta(days=7)
             if rel == "last month":
-                first = published.replace(day=1)
-                return first - timedelta(days=1)
+                return published.replace(day=1) - timedelta(days=1)
             if rel == "last year":
                 return date(published.year - 1, 12, 31)
         for mg, dg, yg in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
@@ -1437,23 +1804,16 @@ def _resolve_when(m: re.Match, published: date | None) -> date | None:
                     return date(int(g[yg]), mon, day)
                 if published is None:
                     return None
-                d = date(published.year, mon, day)
-                if (d - published).days > 60:
-                    d = date(published.year - 1, mon, day)
-                return d
+                return _this_or_last_year(lambda y: date(y, mon, day), published)
         if g["m3"]:
             mon = _MONTHS[g["m3"].lower().rstrip(".")]
             if g["y3"]:
                 return _month_end(int(g["y3"]), mon)
             if published is None:
                 return None
-            year = published.year
-            if mon > published.month and not end_of:
-                year -= 1
-            d = _month_end(year, mon)
-            if not end_of and year == published.year and mon == published.month:
-                return published
-            return d
+            if mon == published.month and not end_of:
+                return published  # "in November" in a November article: now
+            return _this_or_last_year(lambda y: _month_end(y, mon), published)
         if g["endyr"]:
             if published is None:
                 return None
@@ -1462,34 +1822,83 @@ def _resolve_when(m: re.Match, published: date | None) -> date | None:
                 return date(published.year, 12, 31) if end_of else published
             if e == "last year":
                 return date(published.year - 1, 12, 31)
+            if e == "next year":
+                return date(published.year + 1, 12, 31)
             if e == "the month":
                 return _month_end(published.year, published.month) if end_of else published
             if e == "last month":
                 return published.replace(day=1) - timedelta(days=1)
         if g["y4"]:
             y = int(g["y4"])
-            if published is not None and y == published.year:
-                return date(y, 12, 31) if end_of else published
+            if published is not None and y == published.year and not end_of:
+                return published
             return date(y, 12, 31)
     except ValueError:
         return None
     return None
 
 
-def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, published: date | None) -> date | None:
+_CLAUSE_BOUND_RE = re.compile(
+    r"[,;:()\u2014\"\u201c\u201d]|(?<![\w-])(?:that|which|who|where|when|while|after|before|because|although|though|"
+    r"whereas|since|as|but|if|until)(?![\w-])|(?<![\w-])and\s+(?=(?:has|have|had|is|are|was|were|will|would|could|"
+    r"plans?|expects?|says?|said|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+_AFTER_VERB_BOUND_RE = re.compile(r"[,;:!?\"\u201c\u201d\u2014(]|\.(?=\s+[A-Z\"\u201c]|\s*$)|(?<![\w-])that(?![\w-])")
+_NOT_CLAIM_ANCHORS = frozenset({"since", "from", "began in", "started in", "between", "after", "before"})
+_DAY_GROUPS = ("wd", "m1", "m2")
+
+
+def _clause_of(text: str, s0: int, s1: int, cs: int, ce: int) -> tuple[int, int]:
+    lo = max(s0, cs - 200)
+    a = lo if lo > s0 else s0
+    for m in _CLAUSE_BOUND_RE.finditer(text, lo, cs):
+        a = m.end()
+    m = _CLAUSE_BOUND_RE.search(text, ce, min(s1, ce + 200))
+    b = m.start() if m else min(s1, ce + 200)
+    return a, b
+
+
+def _claim_region(text: str, sent: tuple[int, int], att: _Attrib | None, cs: int) -> tuple[int, int] | None:
+    """Where a date belongs to the claim itself: the claimant, the cue verb and what follows it
+    up to "that" or the end of the clause ("Zelenskyy said on Monday that ...", ", the agency said
+    on Friday."), plus a short sentence-initial time phrase ("On Dec. 23, X said ...")."""
+    if att is None or att.verb_start < 0 or att.np_start < 0:
+        return None
     s0, s1 = sent
+    a = min(att.np_start, att.verb_start)
+    if att.kind == "pre":
+        intro = text[s0:a]
+        if len(intro.split()) <= 8 and not _SAY_RE.search(intro) and not _CLAUSE_WORD_RE.search(intro):
+            a = s0
+    m = _AFTER_VERB_BOUND_RE.search(text, att.verb_end, s1)
+    b = m.start() if m else s1
+    if att.kind == "pre" and att.verb_end <= cs:
+        b = min(b, cs)
+    if att.kind == "acc":
+        b = max(b, att.np_end)
+    return a, b
+
+
+def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, published: date | None,
+           att: _Attrib | None = None) -> date | None:
+    """The date the figure refers to: an explicit "as of"/"by the end of" for the count, else a date
+    attached to the claim ("said on Monday"), else a day-precise date in the figure's own clause;
+    never after ``published`` (a future "by December" is a projection made now)."""
+    s0, s1 = sent
+    clause = _clause_of(text, s0, s1, cand_start, cand_end)
+    region = _claim_region(text, sent, att, cand_start)
     lo = max(s0, cand_start - 250)
     hi = min(s1, cand_end + 250)
-    strong = []
-    weak = []
+    strong, claim, local = [], [], []
     for m in _ASOF_RE.finditer(text, lo, hi):
-        if m.start("when") < cand_end and m.end("when") > cand_start:
+        ws, we = m.start("when"), m.end("when")
+        if ws < cand_end and we > cand_start:
             continue
         anchor = " ".join((m.group("anchor") or "").lower().split())
-        if anchor in ("since", "from", "began in", "started in"):
-            continue
-        if m.group("y4") and not anchor:
-            continue  # a bare year is usually not about the claim
+        pre_word = text[max(s0, m.start() - 9):m.start()].lower()
+        if anchor in _NOT_CLAIM_ANCHORS or re.search(r"\b(?:between|since|from|after|before)\s+$", pre_word):
+            continue  # when something started, not when it was counted
         for g in ("m1", "m2", "m3", "wd"):
             if m.group(g) and not m.group(g)[0].isupper():
                 break
@@ -1497,21 +1906,36 @@ def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, pub
             g = None
         if g is not None:
             continue  # "may", "march": months and weekdays are capitalised
-        if m.group("m3") and not m.group("y3") and not anchor:
-            if m.group("m3") in ("May", "Mar", "Sep", "Jan", "Dec", "Jun", "Jul", "Aug", "Apr", "Feb", "Oct", "Nov"):
-                # "May" is also a verb/name; abbreviations need a day
-                continue
-        if anchor == "last" and not m.group("wd"):
-            continue
+        if m.group("m3") and not m.group("y3") and not anchor and len(m.group("m3")) <= 3:
+            continue  # "May" is also a verb/name; abbreviations need a day
+        in_clause = clause[0] <= ws and we <= clause[1]
+        in_region = region is not None and region[0] <= ws and we <= region[1]
         dist = min(abs(m.start() - cand_end), abs(cand_start - m.end()))
-        if anchor in _ANCHORS_STRONG or "end of" in m.group(0).lower():
+        is_strong = anchor in _ANCHORS_STRONG or "end of" in m.group(0).lower() or bool(m.group("period"))
+        adjacent = (we <= clause[0] and not text[we:clause[0]].strip(" ,")) or (
+            m.start() >= clause[1] and not text[clause[1]:m.start()].strip(" ,"))
+        if is_strong and (in_clause or in_region or adjacent):
             strong.append((dist, m))
-        else:
-            weak.append((dist, m))
-    for group in (strong, weak):
+        elif in_region:
+            claim.append((dist, m))
+        elif in_clause and (any(m.group(x) for x in _DAY_GROUPS) or (m.group("rel") or "").lower().split()[:1] in (
+                ["last"], ["yesterday"], ["today"])):
+            local.append((dist, m))
+    if published is None:
+        for group in (strong, claim, local):
+            for _, m in sorted(group, key=lambda x: x[0]):
+                d = _resolve_when(m, None)
+                if d is not None:
+                    return d
+        return None
+    for _, m in sorted(strong, key=lambda x: x[0]):
+        d = _resolve_when(m, published)
+        if d is not None:
+            return min(d, published)  # "by December" written in October: a projection made now
+    for group in (claim, local):
         for _, m in sorted(group, key=lambda x: x[0]):
             d = _resolve_when(m, published)
-            if d is not None:
+            if d is not None and d <= published:
                 return d
     return published
 
@@ -1531,7 +1955,8 @@ def extract_figures(
     if hasattr(published, "date") and callable(getattr(published, "date")):
         published = published.date()  # a datetime was passed
     index = _Index(entities or (), quotes or ())
-    speakers = _Speakers(index)
+    orgs = _Orgs(text, index)
+    speakers = _Speakers(index, orgs)
     sents = sentence_spans(text)
     phone_spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     atoms = _atoms(text)
@@ -1552,6 +1977,22 @@ def extract_figures(
             gap = text[prev.end_char:cand.start]
             if len(gap) <= 60 and _CARRY_GAP_RE.search(gap) and _CARRY_END_RE.match(text[cand.end:cand.end + 12]):
                 unit = _UnitResult(prev.unit, cand.end)
+        if unit is not None and cand.kind == "vague" and unit.unit in _CURRENCY_NOUNS:
+            unit = _UnitResult(_CURRENCY_NOUNS[unit.unit], unit.end, unit.head_start, unit.head_end,
+                               unit.skipped_entities)  # "billions of dollars", "several trillion won"
+        if unit is not None and unit.unit and _weak_head(unit.unit):
+            # "out of roughly 10,000 sent", "12,000 planned", "1,000 more": the counted thing was named before
+            carried = None
+            near = figures[-1] if figures and 0 <= cand.start - figures[-1].end_char < 400 and "\n" not in text[
+                figures[-1].end_char:cand.start] else None
+            if near is not None and near.unit not in ("share", "percent", "percentage points") and not _weak_head(
+                    near.unit) and near.unit not in _CURRENCY_UNITS:
+                carried = near.unit
+            if carried is None:
+                ctx = _FORCE_BEFORE_RE.search(text[max(sent[0], cand.start - 60):cand.start])
+                carried = "troops" if ctx else None
+            if carried is not None:
+                unit = _UnitResult(carried, cand.end if unit.unit != "more" else unit.end)
         if unit is None or unit.is_duration or not unit.unit:
             continue
         if _is_year_cand(cand) and not (
@@ -1565,14 +2006,15 @@ def extract_figures(
         if subj is None and prev is not None and prev.subject and re.fullmatch(
                 r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with)\s+", text[prev.end_char:cand.start]):
             subj = _EntityName(prev.subject)  # "Russia launched 43 drones and four missiles"
-        loc = _location(text, cand, unit, index, sent, subj)
         # attribution
         attrib: _Attrib | None = None
+        np_spans: list[tuple[int, int]] = []
         quote = index.quote_containing(start, end)
         if quote is not None:
-            attrib = _Attrib(_strip_det(quote.speaker) if quote.speaker else None, quote.cue, -1, -1)
+            attrib = _Attrib(_strip_det(quote.speaker) if quote.speaker else None, quote.cue, -1, -1,
+                             quote.speaker_entity_id, kind="quote", linked=True)
         else:
-            attrib = _attribution(text, start, end, sent, index, speakers)
+            attrib = _attribution(text, start, end, sent, index, speakers, orgs, np_spans)
             if attrib is None and not index.quotes:
                 p0, p1 = _para_of(paragraphs, start)
                 spans = fallback_quotes.get(p0)
@@ -1580,13 +2022,21 @@ def extract_figures(
                     spans = fallback_quotes[p0] = _quote_spans_fallback(text, p0, p1)
                 for qs, qe in spans:
                     if qs <= start and end <= qe:
-                        attrib = _quote_fallback_attrib(text, qs, qe, p1, index, speakers, p0)
+                        attrib = _quote_fallback_attrib(text, qs, qe, p1, index, speakers, p0, orgs)
                         break
         if attrib is not None and attrib.np_start >= 0 and attrib.np_start <= start and end <= attrib.np_end:
             continue  # the number is part of the speaker's name: "ten allied nations ... said"
+        if any(a <= start and end <= b for a, b in np_spans):
+            continue  # inside another claimant's name: "according to two officials who ..."
+        if _is_anaphoric(text, cand, sent[0]):
+            continue  # "the two countries", "the two men": a reference back, not a claim
         if attrib is not None and attrib.name and attrib.np_start >= 0:
-            speakers.add(attrib.np_start, attrib.name, text[attrib.np_start:attrib.np_end])
-        as_of = _as_of(text, sent, start, end, published)
+            speakers.add(attrib.np_start, attrib.name, text[attrib.np_start:attrib.np_end], attrib.entity_id)
+        avoid = list(np_spans)
+        if attrib is not None and attrib.np_start >= 0:
+            avoid.append((attrib.np_start, attrib.np_end))
+        loc = _location(text, cand, unit, index, sent, subj, avoid)
+        as_of = _as_of(text, sent, start, end, published, attrib)
         figures.append(
             Figure(
                 figure_id=figure_id(article_id, start, end),
@@ -1605,9 +2055,27 @@ def extract_figures(
                 start_char=start,
                 end_char=end,
                 as_of=as_of,
+                attributed_entity_id=attrib.entity_id if attrib is not None and attrib.name else None,
             )
         )
     return figures
+
+
+_CURRENCY_NOUNS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "won": "krw", "yen": "jpy",
+                   "yuan": "cny", "rubles": "rub", "roubles": "rub", "rupees": "inr", "hryvnias": "uah",
+                   "kronor": "sek", "kroner": "nok"}
+_WEAK_HEADS = frozenset("more others additional extra sent planned expected deployed follow follows arrived "
+                        "remain remained".split())
+_KEEP_PARTICIPLES = frozenset("killed wounded injured displaced evacuated arrested detained rescued missing "
+                              "infected confirmed registered".split())
+_CURRENCY_UNITS = frozenset("usd eur gbp krw rub jpy cny inr uah chf aud cad hkd nzd sgd sek nok dkk".split())
+_FORCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:force|contingent|deployment|army|troops|soldiers)\s+of\s+"
+                              r"(?:(?:about|around|roughly|some|up\s+to|at\s+least|nearly)\s+)?$", re.IGNORECASE)
+
+
+def _weak_head(unit: str) -> bool:
+    return unit in _WEAK_HEADS or (unit.endswith("ed") and " " not in unit and unit not in _VOCAB_UNITS
+                                   and unit not in _KEEP_PARTICIPLES)
 
 
 @dataclass

@@ -170,6 +170,17 @@ _SHARE_RE = re.compile(
 )
 
 
+# After "a third"/"a fifth": a noun other than "of" means an ordinal ("a third country").
+_ORDINAL_USE_RE = re.compile(
+    r"[ \t]+(?!(?:of|or|and|to|in|on|at|by|from|with|since|for|the|this|that|as|than|more|less|fewer|over|"
+    r"under|between|among|during|after|before|last|next|so|more|percent)\b)[A-Za-z]{2,}"
+)
+_HALF_PERIOD_BEFORE_RE = re.compile(r"(?<![\w-])(?:first|second|latter|former|earlier|later)[ \t]+$", re.IGNORECASE)
+_HALF_PERIOD_AFTER_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:19|20)\d\d\b|(?:year|month|decade|century|season|quarter)\b)")
+
+
 def _currency_of(symbol: str | None, word: str | None) -> str | None:
     if symbol:
         s = symbol.strip().lower()
@@ -470,6 +481,8 @@ def _scan_shares(text: str) -> list[NumberSpan]:
         s, e = m.start(), m.end()
         if m.group("fden"):
             num_word = m.group("fnum").lower()
+            if num_word in ("a", "an") and not m.group("ofscale") and _ORDINAL_USE_RE.match(text, e):
+                continue  # "a third country", "a fourth time": an ordinal, not a fraction
             num = 1 if num_word in ("a", "an") else SMALL[num_word]
             den = _DENOMINATORS[m.group("fden").lower()]
             frac = num / den
@@ -479,6 +492,8 @@ def _scan_shares(text: str) -> list[NumberSpan]:
                 continue
             spans.append(NumberSpan(s, e, text[s:e], frac, frac, 1.0, "share", spelled=True))
         elif m.group("half"):
+            if _HALF_PERIOD_BEFORE_RE.search(text, max(0, s - 12), s) or _HALF_PERIOD_AFTER_RE.match(text, e):
+                continue  # "the first half of October", "half of 2024": a period of time
             spans.append(NumberSpan(s, e, text[s:e], 0.5, 0.5, 1.0, "share", spelled=True))
         else:
             one = m.group("one").lower()
