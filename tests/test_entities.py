@@ -169,3 +169,13 @@ def test_property_mixed_scripts(words):
     ents = extract_entities(text, "p", cat)
     spans = [(e.start_char, e.end_char) for e in ents]
     assert spans == sorted(spans)
+
+
+def test_org_names_stop_at_sentence_end_and_dates():
+    from newslake.catalog_io import load_catalog
+    from transforms.entities import extract_entities
+
+    text = ("Aid was sent by the International Organization for Migration. As the storm passed, "
+            "the City Council on Tuesday approved $310,000 for repairs.")
+    orgs = [e.surface for e in extract_entities(text, "a", load_catalog()) if e.type == "ORG"]
+    assert orgs == ["International Organization for Migration", "City Council"]

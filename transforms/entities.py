@@ -87,6 +87,29 @@ _ORG = re.compile(
     rf"(?<![\w-])((?:{_CAPWORD}[ \t]+){{0,5}}(?:{ORG_KEYWORDS})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
+_ORG_KEYWORD_RE = re.compile(rf"(?<![\w-])(?:{ORG_KEYWORDS})(?![\w-])")
+_ORG_TAIL_STOP = re.compile(
+    r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
+
+
+def _org_end(text: str, start: int, end: int) -> int | None:
+    """Where an organization name really ends: never past a sentence end
+    ("... for Migration. As"), never into a date ("Council on Tuesday")."""
+    surface = text[start:end]
+    cut = re.search(r"\.[ \t]+", surface)
+    if cut:
+        surface = surface[:cut.start()]
+    tail = _ORG_TAIL_STOP.search(surface)
+    if tail:
+        surface = surface[:tail.start()]
+    surface = surface.rstrip(" \t.,")
+    if not surface or not _ORG_KEYWORD_RE.search(surface):
+        return None
+    return start + len(surface)
+
+
 _LOC = re.compile(
     rf"(?<![\w-])({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)[ \t]+(region|Region|province|Province|oblast|Oblast|district|District|county|County|governorate|Governorate|prefecture|Prefecture)\b"
 )
@@ -289,7 +312,9 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             people.setdefault(surface, (entity_id, name))
 
     for m in _ORG.finditer(text):
-        _add_org(text, m.start(1), m.end(1), catalog_mentions, occupied, mentions)
+        end = _org_end(text, m.start(1), m.end(1))
+        if end is not None:
+            _add_org(text, m.start(1), end, catalog_mentions, occupied, mentions)
     for pattern in (_TITLED, _APPOSITION):
         for m in pattern.finditer(text):
             add_person(m.start(1), m.end(1))
