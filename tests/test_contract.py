@@ -48,3 +48,11 @@ def test_shared_contract_columns_all_present(repo):
         if row and current:
             for column in row.group(1).split(", "):
                 assert column in TABLES[current][0].names, f"{current}.{column}"
+
+
+def test_committed_warehouse_dictionary_is_current(repo, tmp_path):
+    from newslake.warehouse import write_docs
+
+    fresh = tmp_path / "models.md"
+    write_docs(repo / "dbt_like_sql", fresh)
+    assert fresh.read_text() == (repo / "docs" / "models.md").read_text(), "run `newslake docs` and commit docs/models.md"
