@@ -71,7 +71,7 @@ class LocalReader:
             relative += "index.html"
         candidate = (mirror / (parts.hostname or "") / relative).resolve()
         if not candidate.is_relative_to(mirror.resolve()):
-            return None  # "../" in a URL must not escape the mirror
+            raise PermissionError(f"{url} points outside the offline mirror")  # "../" in a URL
         return candidate
 
 
@@ -91,6 +91,9 @@ def discover_local(feed: FeedConfig, reader: LocalReader, known_urls: set[str]) 
     try:
         if feed.path.is_dir():
             _discover_wire_folder(feed, reader, result)
+            return result
+        if feed.kind == "warc" or (feed.kind is None and feed.path.name.endswith((".warc", ".warc.gz"))):
+            _discover_warc(feed, reader, result, known_urls)
             return result
         body = reader.read(feed.path)
         now = file_mtime(feed.path)
@@ -122,6 +125,33 @@ def _discover_wire_folder(feed: FeedConfig, reader: LocalReader, result: Discove
         if warning:
             result.problems.append(Problem(feed.name, name, "discover", warning))
         result.documents.append(_wire_document(feed, name, text, file_mtime(path)))
+
+
+def _discover_warc(feed: FeedConfig, reader: LocalReader, result: Discovery, known_urls: set[str]) -> None:
+    """A WARC file as a feed: every archived 200 HTML response is a page."""
+    from newslake.archive import iter_archive
+    from newslake.fetch import decode_text
+
+    assert feed.path is not None
+    if not reader.config.is_declared_local(feed.path):
+        raise PermissionError(f"{feed.path} is outside the local paths the feeds config declares")
+    for record in iter_archive(feed.path):
+        if len(result.documents) >= feed.max_items:
+            break
+        content_type = next((v for k, v in record.headers.items() if k.lower() == "content-type"), "")
+        if record.status != 200 or "html" not in content_type.lower() or record.truncated:
+            continue
+        if normalize_url(record.url) in known_urls:
+            result.skipped += 1
+            continue
+        text, _charset = decode_text(record.body, content_type)
+        if text is None:
+            result.problems.append(Problem(feed.name, record.url, "discover", "binary body in WARC record"))
+            continue
+        result.documents.append(RawDocument(
+            id=record.url, kind="html", body=text, feed=feed.name, url=record.url,
+            source=feed.source, fetched_at=record.fetched_at,
+        ))
 
 
 def _wire_document(feed: FeedConfig, name: str, text: str, now: datetime) -> RawDocument:
