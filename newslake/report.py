@@ -16,6 +16,8 @@ from rich.table import Table
 def _cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
     if isinstance(value, (list, tuple)):
@@ -116,6 +118,7 @@ def print_build_result(console: Console, result) -> None:
 
 
 def print_status(console: Console, lake: Path, runs: int) -> None:
+    """Recent runs, then per-feed health: last success, error rate, new articles."""
     import duckdb
 
     from newslake.lake import table_files
@@ -125,16 +128,37 @@ def print_status(console: Console, lake: Path, runs: int) -> None:
         return
     con = duckdb.connect()
 
-    def rel(table: str) -> str:
-        return f"read_parquet('{lake}/{table}/*/*.parquet', union_by_name=true, hive_partitioning=false)"
+    from newslake.lake import read_table
 
-    rows = con.execute(f"""select run_id, started_at, state, articles_new, articles_skipped, articles_failed,
-                               len(warnings) from {rel('pipeline_runs')} order by started_at desc limit {int(runs)}""").fetchall()
-    print_rows(console, ["run", "started", "state", "new", "skipped", "failed", "warnings"], rows, "table")
+    def rel(table: str, columns: str) -> str:
+        """The lake table (or its empty, typed form) registered for this query."""
+        view = f"lake_{table}"
+        con.register(view, read_table(lake, table, columns.split(", ")))
+        return view
+
+    recent = con.execute(f"""
+        select run_id, started_at, state, articles_new, articles_skipped, articles_failed, len(warnings)
+        from {rel('pipeline_runs', 'run_id, started_at, state, articles_new, articles_skipped, articles_failed, warnings')}
+        order by started_at desc limit {int(runs)}""").fetchall()
+    print_rows(console, ["run", "started", "state", "new", "skipped", "failed", "warnings"], recent, "table")
+    last_run = recent[0][0] if recent else None
     feeds = con.execute(f"""
-        with a as (select feed, count(*) articles, max(fetched_at) last_article from {rel('articles')} group by feed),
-             q as (select feed, count(*) problems, max(recorded_at) last_problem from {rel('quarantine')} group by feed)
-        select coalesce(a.feed, q.feed) feed, coalesce(articles, 0), last_article, coalesce(problems, 0), last_problem
-        from a full join q using (feed) order by 1""").fetchall() if table_files(lake, "articles") else []
+        with arts as (
+            select feed, count(*) as articles, max(fetched_at) as last_article
+            from {rel('articles', 'feed, fetched_at')} group by feed),
+        fetches as (
+            select feed, count(*) as requests,
+                   count(*) filter (where error is not null) as errors,
+                   max(fetched_at) filter (where error is null) as last_success
+            from {rel('fetch_log', 'feed, error, fetched_at')} group by feed),
+        problems as (
+            select feed, count(*) filter (where run_id = ?) as failed_last_run
+            from {rel('quarantine', 'feed, run_id')} group by feed)
+        select coalesce(a.feed, f.feed, p.feed) as feed, coalesce(a.articles, 0),
+               coalesce(f.last_success, a.last_article),
+               case when f.requests > 0 then round(100.0 * f.errors / f.requests, 1) end,
+               coalesce(p.failed_last_run, 0)
+        from arts a full join fetches f using (feed) full join problems p using (feed)
+        order by 1""", [last_run]).fetchall()
     if feeds:
-        print_rows(console, ["feed", "articles", "last article", "problems", "last problem"], feeds, "table")
+        print_rows(console, ["feed", "articles", "last success", "error rate %", "failed in last run"], feeds, "table")

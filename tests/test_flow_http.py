@@ -175,3 +175,12 @@ def test_reprocess_rebuilds_identical_tables_from_the_archive(runs):
     assert again_a == again_b
     assert {a["article_id"] for a in again_a["articles"]} == {a["article_id"] for a in first["articles"]}
     assert len(again_a["figures"]) == len(first["figures"])
+
+
+def test_status_shows_per_feed_health(runs):
+    env = {**os.environ, "NEWSLAKE_DATA_DIR": str(runs["data"])}
+    result = subprocess.run([NEWSLAKE, "status"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 3}
+    assert "100.0" in lines["dead-host"]  # every request to the dead host failed
+    assert "ledger" in lines and "northstar" in lines
