@@ -19,7 +19,7 @@ from newslake import paths
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News feeds to a queryable record of who claimed what, when.")
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DataDir = typer.Option(None, "--data-dir", help="Data folder (lake, warehouse, state). Default: the repo's data/ or $NEWSLAKE_DATA_DIR.")
@@ -243,6 +243,34 @@ def status(data_dir: Optional[Path] = DataDir, runs: int = typer.Option(5, help=
     from newslake.report import print_status
 
     print_status(out, paths.lake_dir(_data(data_dir)), runs)
+
+
+@app.command()
+def serve(
+    config: Path = typer.Option(None, "--config", "-c", help="feeds.toml whose schedule groups to run. Default: the embedded sample."),
+    data_dir: Optional[Path] = DataDir,
+    interval_override: Optional[float] = typer.Option(
+        None, "--interval-override", help="Run every group every SECONDS instead of its schedule."),
+) -> None:
+    """Run the ingest flow on the feeds config's schedules through a Prefect server, until Ctrl-C."""
+    from newslake.config import ConfigError, load_config
+
+    data = _data(data_dir)
+    config = (config or paths.sample_config()).resolve()
+    try:
+        load_config(config)
+    except ConfigError as exc:
+        fail(str(exc))
+    from flows.prefect_env import configure_prefect
+
+    configure_prefect(data)
+    from flows.serve import ServeError, serve as run_serve
+
+    try:
+        run_serve(config, data, interval_override=interval_override,
+                  echo=lambda line: err.print(line, soft_wrap=True, markup=False))
+    except (ConfigError, ServeError) as exc:
+        fail(str(exc))
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -1,0 +1,370 @@
+"""Crash safety: kill `newslake run` at each fault point, run again, compare with a clean run.
+
+For every checkpoint of ``newslake.faults`` that the code calls, a run is
+started on a lake that already holds part of the sample (and its warehouse),
+paused at the point (``NEWSLAKE_PAUSE_AT``), SIGKILLed, and checked:
+
+* right after the kill: every ``data.parquet`` is readable (a killed writer
+  leaves at most a hidden temporary file, which readers' globs skip) and the
+  warehouse opens with its marts (the old one);
+* after a second, complete run: exit 0, no temporary file left, the lake has
+  exactly the reference run's rows per contract table and no duplicate id,
+  and the warehouse has the marts over the whole sample.
+
+The reference is one clean run of the whole sample in a fresh data dir,
+computed once per module. All runs share one Prefect server started for the
+module (PREFECT_API_URL), which saves the temporary server's start per run.
+Also here: the lake lock (a second run exits with one line) and local paths
+outside those a feeds config declares (refused).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from newslake.config import load_config, parse_config
+from newslake.faults import POINTS
+from newslake.lake import lake_lock
+from newslake.sources import LocalReader, discover_local, read_local_pages
+
+REPO = Path(__file__).resolve().parents[1]
+NEWSLAKE = str(Path(sys.executable).parent / "newslake")
+CONTRACT_KEYS = {
+    "articles": "article_id",
+    "quotes": "quote_id",
+    "figures": "figure_id",
+    "entities": "article_id || ':' || start_char || ':' || entity_id",
+}
+MARTS = sorted(p.stem for p in (REPO / "dbt_like_sql" / "models" / "marts").glob("*.sql"))
+# Feeds of the sample with no syndicated copy among the others: a lake seeded
+# with them gets the rest of the sample (and its one syndication cluster) in
+# the run that is killed.
+SEED_FEEDS = ("wire-dumps", "pacific-dispatch", "eastasia-monitor")
+RUN_TIMEOUT = 240
+PAUSE_TIMEOUT = 120
+
+
+def wired_points() -> set[str]:
+    """Fault points some code actually calls (``checkpoint("name")``)."""
+    calls = set()
+    for folder in ("newslake", "flows", "transforms"):
+        for path in (REPO / folder).rglob("*.py"):
+            calls |= set(re.findall(r"""checkpoint\(\s*["']([\w-]+)["']\s*\)""", path.read_text(encoding="utf-8")))
+    return calls
+
+
+# ------------------------------------------------------------------ fixtures
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory):
+    """One real Prefect server for every run of the module (flows.serve.PrefectServer)."""
+    saved = dict(os.environ)
+    home = tmp_path_factory.mktemp("prefect")
+    from flows.prefect_env import configure_prefect
+
+    configure_prefect(home)
+    try:
+        from flows.serve import PrefectServer
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    server = PrefectServer(home)
+    server.start()
+    try:
+        yield server.api_url, home
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def base_env(prefect_api):
+    api_url, home = prefect_api
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLAKE_PAUSE")}
+    env.update({"PREFECT_API_URL": api_url, "PREFECT_HOME": str(home)})
+    return env
+
+
+def newslake(env: dict, data: Path, *args: str, timeout: float = RUN_TIMEOUT, **extra: str):
+    return subprocess.run([NEWSLAKE, *args], capture_output=True, text=True, timeout=timeout,
+                          env={**env, "NEWSLAKE_DATA_DIR": str(data), **extra})
+
+
+def lake_counts(data: Path) -> dict[str, int]:
+    """Rows per contract table, read the way the warehouse reads them; duplicates fail."""
+    con = duckdb.connect()
+    counts = {}
+    for table, key in CONTRACT_KEYS.items():
+        total, distinct = con.execute(
+            f"select count(*), count(distinct {key}) from read_parquet('{data}/lake/{table}/*/*.parquet')").fetchone()
+        assert total == distinct, f"duplicate rows in {table}: {total} rows, {distinct} ids"
+        counts[table] = total
+    return counts
+
+
+def assert_every_partition_readable(data: Path) -> int:
+    files = sorted((data / "lake").glob("*/*/data.parquet"))
+    for path in files:
+        pq.read_table(path)  # raises on a torn or partial file
+    return len(files)
+
+
+def stray_temporaries(data: Path) -> list[Path]:
+    lake = sorted(p for p in (data / "lake").rglob("*") if p.name.endswith(".tmp") or ".tmp" in p.name)
+    warehouse = sorted(data.glob("warehouse.duckdb.building-*"))
+    return lake + warehouse
+
+
+def warehouse_articles(data: Path) -> int:
+    """Open the warehouse read-only, check every mart is there, return its article count."""
+    from newslake.warehouse import connect_read_only
+
+    with connect_read_only(data / "warehouse.duckdb") as con:
+        names = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
+        missing = [m for m in MARTS if m not in names]
+        assert not missing, f"warehouse lacks marts {missing}"
+        for mart in MARTS:
+            con.execute(f"select count(*) from {mart}").fetchone()
+        return con.execute("select count(*) from stg_articles").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, base_env):
+    """One clean run of the whole sample: the counts every recovered lake must match."""
+    data = tmp_path_factory.mktemp("reference")
+    started = time.monotonic()
+    result = newslake(base_env, data, "run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    counts = lake_counts(data)
+    print(f"reference run: {time.monotonic() - started:.1f} s, {counts}")
+    return counts
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, base_env):
+    """A data dir after a clean run of SEED_FEEDS only: a lake and a warehouse to keep safe."""
+    data = tmp_path_factory.mktemp("seeded")
+    args = [a for feed in SEED_FEEDS for a in ("--feed", feed)]
+    result = newslake(base_env, data, "run", *args)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return data, lake_counts(data), warehouse_articles(data)
+
+
+# ------------------------------------------------------------ kill and rerun
+def start_paused(env: dict, data: Path, point: str, marker: Path) -> tuple[subprocess.Popen, int]:
+    proc = subprocess.Popen([NEWSLAKE, "run"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True,
+                            env={**env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_PAUSE_AT": point,
+                                 "NEWSLAKE_PAUSE_MARKER": str(marker)})
+    deadline = time.monotonic() + PAUSE_TIMEOUT
+    while time.monotonic() < deadline:
+        if marker.exists() and marker.read_text().strip():
+            return proc, int(marker.read_text())
+        if proc.poll() is not None:
+            raise AssertionError(f"the run ended (exit {proc.returncode}) without pausing at {point}:\n"
+                                 f"{proc.stdout.read()}")
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    raise AssertionError(f"the run did not reach {point} within {PAUSE_TIMEOUT} s")
+
+
+def kill(proc: subprocess.Popen) -> None:
+    """SIGKILL the run and every process it started (its session)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(30)
+    proc.stdout.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", POINTS)
+def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, seeded):
+    if point not in wired_points():
+        pytest.skip(f"no checkpoint({point!r}) in the code yet")
+    seed_dir, seed_counts, seed_warehouse_articles = seeded
+    data = tmp_path / "data"
+    shutil.copytree(seed_dir, data)
+    started = time.monotonic()
+
+    proc, paused_pid = start_paused(base_env, data, point, tmp_path / "paused.pid")
+    try:
+        if point == "fetch":
+            # The paused run holds the lake: a second run gives up at once, in one line.
+            second = newslake(base_env, data, "run", "--wait", "0", timeout=120)
+            assert second.returncode != 0
+            assert "another newslake run" in second.stderr and "Traceback" not in second.stderr
+            assert len(second.stderr.strip().splitlines()) == 1, second.stderr
+        if point == "lake-write":
+            assert stray_temporaries(data), "paused before a rename, yet no temporary file"
+    finally:
+        kill(proc)
+
+    # Right after the crash: readers see whole files only, and the old warehouse.
+    assert_every_partition_readable(data)
+    crashed_counts = lake_counts(data)
+    assert crashed_counts["articles"] >= seed_counts["articles"]
+    assert warehouse_articles(data) in (seed_warehouse_articles, reference["articles"])
+
+    # The next run repairs everything.
+    rerun = newslake(base_env, data, "run")
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert "Traceback" not in rerun.stdout + rerun.stderr
+    assert stray_temporaries(data) == []
+    files = assert_every_partition_readable(data)
+    assert lake_counts(data) == reference
+    assert warehouse_articles(data) == reference["articles"]
+    print(f"{point}: paused pid {paused_pid}, killed; rerun ok; {files} partitions; "
+          f"{time.monotonic() - started:.1f} s")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="newslake/commit.py: reclustered old rows (cluster_id nullable after set_column) do not "
+                          "concat with the new articles (cluster_id not null): ArrowInvalid; see the serve report",
+                   strict=False)
+def test_separate_group_runs_add_up_to_one_run(tmp_path, base_env, reference):
+    """`newslake serve` runs each feed group on its own: together they must give the one-run lake.
+
+    The sample's syndicated story spans both groups, so the second group's
+    run re-labels the cluster of articles the first one committed.
+    """
+    config = load_config(REPO / "data" / "sample" / "feeds.toml")
+    data = tmp_path / "data"
+    for group in ("default", "hourly"):
+        args = [a for f in config.enabled_feeds() if f.group == group for a in ("--feed", f.name)]
+        result = newslake(base_env, data, "run", "--no-build", *args)
+        assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    assert lake_counts(data) == reference
+
+
+# ------------------------------------------------------------------ the lock
+def test_second_run_exits_with_one_line_while_the_lake_is_held(tmp_path):
+    data = tmp_path / "data"
+    with lake_lock(data / "lake"):
+        started = time.monotonic()
+        result = subprocess.run([NEWSLAKE, "run", "--wait", "0"], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "NEWSLAKE_DATA_DIR": str(data)})
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "another newslake run is writing" in lines[0], result.stderr
+    assert time.monotonic() - started < 60  # no Prefect start, no waiting
+    assert not (data / "lake" / "articles").exists()
+
+
+def test_lock_is_released_when_its_holder_dies(tmp_path):
+    """flock dies with the process: a SIGKILLed run never leaves the lake locked."""
+    lake = tmp_path / "lake"
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time; from pathlib import Path; from newslake.lake import lake_lock\n"
+                               f"with lake_lock(Path({str(lake)!r})):\n    print('held', flush=True); time.sleep(600)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(Exception, match="another newslake run"):
+            with lake_lock(lake):
+                pass
+    finally:
+        holder.kill()
+        holder.wait(10)
+    with lake_lock(lake, wait_seconds=5):
+        pass
+
+
+# ------------------------------------------------------- declared local paths
+def _config(tmp_path: Path, feeds: str, mirror: bool = True):
+    text = ('[settings]\nmirror = "mirror"\n' if mirror else "") + feeds
+    path = tmp_path / "feeds.toml"
+    path.write_text(text)
+    (tmp_path / "mirror").mkdir(exist_ok=True)
+    return load_config(path)
+
+
+@pytest.fixture
+def secret(tmp_path_factory) -> Path:
+    outside = tmp_path_factory.mktemp("outside") / "secret.txt"
+    outside.write_text("date 2024-11-05\n\nTOP SECRET " + "words " * 50)
+    return outside
+
+
+def test_reader_refuses_a_path_outside_the_declared_ones(tmp_path, secret):
+    (tmp_path / "wire").mkdir()
+    config = _config(tmp_path, '[[feeds]]\nname = "w"\nkind = "wire"\npath = "wire"\n')
+    reader = LocalReader(config)
+    with pytest.raises(PermissionError, match="outside the local paths"):
+        reader.read(secret)
+    with pytest.raises(PermissionError):
+        reader.read(tmp_path / "wire" / ".." / ".." / secret.parent.name / secret.name)
+    with pytest.raises(PermissionError):
+        reader.read(tmp_path / "feeds.toml")  # the config itself is not a declared input
+
+
+def test_symlink_out_of_a_declared_folder_is_refused(tmp_path, secret):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "leak.txt").symlink_to(secret)
+    config = _config(tmp_path, '[[feeds]]\nname = "w"\nkind = "wire"\npath = "wire"\n')
+    found = discover_local(config.feeds[0], LocalReader(config), set())
+    assert not any("TOP SECRET" in d.body for d in found.documents)
+    assert any("outside" in p.error for p in found.problems)
+
+
+def test_feed_links_cannot_escape_the_mirror(tmp_path, secret):
+    rel = str(secret).lstrip("/")
+    links = [
+        f"https://evil.example/{'../' * 12}{rel}",
+        f"https://evil.example/{'%2e%2e/' * 12}{rel}",
+        f"https://evil.example/{'..%2f' * 12}{rel}",
+        f"file://{secret}",
+        "https://evil.example/page",  # a symlink inside the mirror, pointing outside
+    ]
+    items = "".join(f"<item><title>t{i}</title><link>{url}</link></item>" for i, url in enumerate(links))
+    (tmp_path / "feed.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
+    (tmp_path / "mirror" / "evil.example").mkdir(parents=True)
+    (tmp_path / "mirror" / "evil.example" / "page").symlink_to(secret)
+    config = _config(tmp_path, '[[feeds]]\nname = "r"\nkind = "rss"\npath = "feed.rss"\n')
+    reader = LocalReader(config)
+    found = discover_local(config.feeds[0], reader, set())
+    docs, problems = read_local_pages(config.feeds[0], reader, found.pages)
+    assert not any("TOP SECRET" in d.body for d in docs + found.documents)
+    assert docs == []
+    assert len(problems) == len(found.pages) >= 2
+    # (a link that resolves outside the mirror is reported as "no offline mirror configured")
+    assert {p.url for p in problems} == {url for url, _item in found.pages}
+
+
+def test_bad_feed_paths_are_refused_in_one_line(tmp_path):
+    cases = {
+        "missing": '[[feeds]]\nname = "m"\npath = "nowhere/feed.rss"\n',
+        "file-url": '[[feeds]]\nname = "f"\nurl = "file:///etc/passwd"\n',
+        "empty": '[[feeds]]\nname = "e"\npath = ""\n',
+    }
+    for name, text in cases.items():
+        config = tmp_path / f"{name}.toml"
+        config.write_text(text)
+        result = subprocess.run([NEWSLAKE, "run", "--config", str(config)], capture_output=True, text=True,
+                                timeout=60, env={**os.environ, "NEWSLAKE_DATA_DIR": str(tmp_path / "data")})
+        assert result.returncode != 0, name
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr, (name, result.stderr)
+        assert f"'{name[0]}'" in lines[0] or name[0] in lines[0]
+    assert not (tmp_path / "data" / "lake").exists()
+
+
+def test_parse_config_keeps_declared_roots_to_the_feeds_and_mirror(tmp_path):
+    (tmp_path / "a.rss").write_text("<rss/>")
+    config = parse_config({"settings": {"mirror": "m"}, "feeds": [{"name": "a", "path": "a.rss"}]},
+                          tmp_path / "feeds.toml")
+    assert config.is_declared_local(tmp_path / "a.rss")
+    assert config.is_declared_local(tmp_path / "m" / "host" / "page")
+    assert not config.is_declared_local(tmp_path / "b.rss")
+    assert not config.is_declared_local(tmp_path / "m" / ".." / "b.rss")
