@@ -60,7 +60,7 @@ def commit_documents(lake: Path, docs: Sequence[ExtractedDocument]) -> CommitSta
     stats.reclustered = relabelled.num_rows
     tables = documents_to_tables(fresh.values())
     if relabelled.num_rows:
-        tables["articles"] = pa.concat_tables([relabelled, tables["articles"]])
+        tables["articles"] = pa.concat_tables([relabelled.select(ARTICLES.names).cast(ARTICLES), tables["articles"]])
     stats.rows = write_tables(lake, tables, replace_children_of=set(fresh))
     return stats
 

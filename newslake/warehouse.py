@@ -35,6 +35,7 @@ from typing import Any
 
 import duckdb
 
+from newslake.faults import checkpoint
 from newslake.sqlrunner.datatests import DataTest, TestResult, collect_tests, run_test
 from newslake.sqlrunner.docs import render_docs
 from newslake.sqlrunner.errors import WarehouseError, one_line
@@ -187,6 +188,24 @@ def _tests_for(tests: Iterable[DataTest], selected: set[str], full: bool) -> lis
     return [t for t in tests if t.depends_on & selected]
 
 
+def _remove_abandoned_builds(warehouse_path: Path) -> None:
+    """Half-built files of builds whose process is gone (killed mid-build)."""
+    for stale in warehouse_path.parent.glob(f"{warehouse_path.name}.building-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            _remove(stale)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def build_warehouse(
     project_dir: Path,
     lake_dir: Path,
@@ -209,6 +228,7 @@ def build_warehouse(
 
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     building = warehouse_path.with_name(f"{warehouse_path.name}.building-{os.getpid()}")
+    _remove_abandoned_builds(warehouse_path)
     _remove(building)
     if not full and warehouse_path.exists():
         shutil.copyfile(warehouse_path, building)
@@ -243,6 +263,7 @@ def build_warehouse(
             con.close()
         result.ok = not result.failed_tests
         if result.ok:
+            checkpoint("warehouse-build")  # a kill here leaves the old warehouse whole
             os.replace(building, warehouse_path)
             swapped = True
     finally:

@@ -230,9 +230,6 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="newslake/commit.py: reclustered old rows (cluster_id nullable after set_column) do not "
-                          "concat with the new articles (cluster_id not null): ArrowInvalid; see the serve report",
-                   strict=False)
 def test_separate_group_runs_add_up_to_one_run(tmp_path, base_env, reference):
     """`newslake serve` runs each feed group on its own: together they must give the one-run lake.
 

@@ -37,6 +37,47 @@ NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-'\u2019][{UP}]?[{LOW}]+
 PARTICLES = r"(?:de|da|di|del|der|den|van|von|al|el|bin|ibn|la|le|du|dos|das|ter)"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)?{NAME_TOKEN}){{0,3}}"
 
+# Speed: Python's regex engine only skips quickly to a possible first
+# character when a pattern *starts* with a character or character class; a
+# leading look-behind such as (?<![\w-]) is instead tried at every offset of
+# the text. The "*_AT_WORD_START" forms below consume the first character and
+# then check the same condition one character later: (?<![\w-].) there is
+# exactly (?<![\w-]) before that character (which is never a newline). They
+# match the same spans as "(?<![\w-])" + the plain form, several times faster.
+_WORD_START = r"(?<![\w-].)"
+_AFTER_NON_WORD = r"(?<!\w.)"  # \b before a word that starts with a letter
+NAME_TOKEN_AT_WORD_START = (
+    rf"[{UP}]{_WORD_START}(?:[{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-'\u2019][{UP}]?[{LOW}]+)*|\.)"
+)
+NAME_AT_WORD_START = rf"{NAME_TOKEN_AT_WORD_START}(?:[ \t]+(?:{PARTICLES}[ \t]+)?{NAME_TOKEN}){{0,3}}"
+
+
+def _word_alternation(words, suffix=lambda word: "", word_start=_WORD_START):
+    r"""Regex for "one of ``words``, starting a word" ((?<![\w-]) before it),
+    written as a trie with the word-start check after the first letter.
+
+    Only valid where at most one word can lead to a match at a given offset
+    (the words are whole words, followed by something no word letter can
+    match), so that trying them in trie order rather than the listed order
+    cannot change the match. ``suffix(word)`` is appended after each word;
+    ``word_start`` is the check after the first letter (``_AFTER_NON_WORD``
+    for a plain ``\b``)."""
+    trie: dict = {}
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = suffix(word)
+
+    def emit(node: dict, first: bool) -> str:
+        alts = [re.escape(ch) + (word_start if first else "") + emit(node[ch], False) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True)
+
+
 # Words that are capitalized but are not (parts of) personal names.
 TITLE_WORDS = """
 President Vice Prime Premier Minister Secretary Chancellor Senator Sen Representative Rep
@@ -88,6 +129,7 @@ _ORG = re.compile(
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
 _ORG_KEYWORD_RE = re.compile(rf"(?<![\w-])(?:{ORG_KEYWORDS})(?![\w-])")
+_ORG_KEYWORD_WORD = re.compile(rf"\b(?:{ORG_KEYWORDS})\b")  # compiled once, not per name
 _ORG_TAIL_STOP = re.compile(
     r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
@@ -111,8 +153,17 @@ def _org_end(text: str, start: int, end: int) -> int | None:
 
 
 _LOC = re.compile(
-    rf"(?<![\w-])({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)[ \t]+(region|Region|province|Province|oblast|Oblast|district|District|county|County|governorate|Governorate|prefecture|Prefecture)\b"
+    rf"({NAME_TOKEN_AT_WORD_START}(?:[ \t]+{NAME_TOKEN})?)[ \t]+(region|Region|province|Province|oblast|Oblast|district|District|county|County|governorate|Governorate|prefecture|Prefecture)\b"
 )
+
+_PLACE_WORDS = ("region", "province", "oblast", "district", "county", "governorate", "prefecture")
+
+
+def _may_name_places(text: str) -> bool:
+    """Cheap pre-filter for ``_LOC``: every match contains one of the place
+    words (capitalised or not), and most articles contain none of them."""
+    return any(word in text or word.capitalize() in text for word in _PLACE_WORDS)
+
 
 CUE_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|stated|states|noted|notes|explained|"
@@ -123,20 +174,30 @@ CUE_VERBS = (
     "described|called|vowed|pledged|promised|conceded"
 )
 _TITLE_RE = "|".join(sorted({re.escape(t) for t in TITLE_WORDS if len(t) > 1}, key=len, reverse=True))
+_CAP_TITLES = frozenset(t for t in TITLE_WORDS if len(t) > 1)
+_LOWER_TITLES = (
+    "spokesman spokeswoman spokesperson minister secretary president director chairman chairwoman "
+    "analyst economist professor researcher official lawyer attorney correspondent commander "
+    "ambassador envoy leader chief founder executive governor mayor senator lawmaker general colonel "
+    "captain coach author activist prosecutor judge diplomat strategist expert scientist historian"
+).split()
+# Same matches as (?<![\w-])(?:(?:{_TITLE_RE})\.?|spokesman|...)[ \t]+({NAME}): a title is
+# a whole word followed by "." or a space, so at most one title fits at an offset.
 _TITLED = re.compile(
-    rf"(?<![\w-])(?:(?:{_TITLE_RE})\.?|spokesman|spokeswoman|spokesperson|minister|secretary|president|"
-    rf"director|chairman|chairwoman|analyst|economist|professor|researcher|official|lawyer|"
-    rf"attorney|correspondent|commander|ambassador|envoy|leader|chief|founder|executive|"
-    rf"governor|mayor|senator|lawmaker|general|colonel|captain|coach|author|activist|"
-    rf"prosecutor|judge|diplomat|strategist|expert|scientist|historian)[ \t]+({NAME})"
+    _word_alternation([*_CAP_TITLES, *_LOWER_TITLES], lambda t: r"\.?" if t in _CAP_TITLES else "")
+    + rf"[ \t]+({NAME})"
 )
 _PERSON_VERBS = (
     "fled|was|is|has|had|left|went|came|won|lost|became|spent|grew|made|took|saw|met|ran|"
     "died|lives|lived|works|worked|joined|resigned|visited|arrived|returned|smiled|shrugged|"
     "nodded|laughed|declined|refused|spoke|met|survived|remembers|recalls"
 )
-_CUE_AFTER = re.compile(rf"(?<![\w-])({NAME})(?:'s?)?[ \t]+(?:(?:also|later|then|earlier|previously|has|had|have|once|again|further)[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
-_CUE_BEFORE = re.compile(rf"\b(?:said|says|added|wrote|according to|told)[ \t]+({NAME})")
+_CUE_AFTER = re.compile(rf"({NAME_AT_WORD_START})(?:'s?)?[ \t]+(?:(?:also|later|then|earlier|previously|has|had|have|once|again|further)[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
+# \b(?:said|says|added|wrote|according to|told)[ \t]+({NAME}), in its fast form
+_CUE_BEFORE = re.compile(
+    _word_alternation(["said", "says", "added", "wrote", "according to", "told"], word_start=_AFTER_NON_WORD)
+    + rf"[ \t]+({NAME})"
+)
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|minister|secretary|president|director|chairman|"
     "chairwoman|chair|analyst|economist|professor|researcher|official|lawyer|attorney|"
@@ -149,10 +210,11 @@ ROLE_NOUNS = (
     "midfielder|goalkeeper|defender|veteran|survivor|victim|witness|pastor|priest|bishop"
 )
 _APPOSITION = re.compile(
-    rf"(?<![\w-])({NAME}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b(?:{ROLE_NOUNS})s?\b|\d{{1,3}},)"
+    rf"({NAME_AT_WORD_START}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b(?:{ROLE_NOUNS})s?\b|\d{{1,3}},)"
 )
 
-_ROLE_COMMA = re.compile(rf"\b(?:{ROLE_NOUNS}),[ \t]+({NAME}),")
+# \b(?:{ROLE_NOUNS}),[ \t]+({NAME}), in its fast form
+_ROLE_COMMA = re.compile(_word_alternation(ROLE_NOUNS.split("|"), word_start=_AFTER_NON_WORD) + rf",[ \t]+({NAME}),")
 _COMMA_NAME = re.compile(
     rf",[ \t]+({NAME}),[ \t]+(?:did|does|has|had|was|is|said|says|told|who|whose|added|wrote|warned|argued|spoke|declined|refused|also|however)\b"
 )
@@ -292,7 +354,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         words = surface.split()
         if any(w in STOP_CAPS for w in words):
             return
-        if re.search(rf"\b(?:{ORG_KEYWORDS})\b", surface):
+        if _ORG_KEYWORD_WORD.search(surface):
             return
         known = catalog.lookup(surface)
         earlier = _earlier_person(surface, s) if len(words) == 1 else None
@@ -327,7 +389,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             if len(text[s:e].split()) >= 2 and not _sentence_initial_only(text, s, e):
                 add_person(s, e)
 
-    for m in _LOC.finditer(text):
+    for m in _LOC.finditer(text) if _may_name_places(text) else ():
         s, e = m.start(0), m.end(0)
         cleaned = _clean_name(text, m.start(1), m.end(1))
         if cleaned is None or occupied.overlaps(s, e):

@@ -374,12 +374,28 @@ def _dedupe(items: list[FeedItem]) -> list[FeedItem]:
 
 
 def _has_entity_declaration(body: bytes) -> bool:
-    """True if the document's DTD declares entities (refused: expansion bombs)."""
-    head = body[: 1024 * 1024]
-    doctype = head.find(b"<!DOCTYPE")
-    if doctype < 0:
-        return False
-    return b"<!ENTITY" in body[doctype:]
+    """True if the document declares a DTD with entities (refused: expansion bombs).
+
+    Searched over the whole body, in every encoding an XML parser would
+    accept (UTF-16/32 by BOM or by NUL bytes), since a DOCTYPE can follow a
+    long comment and a UTF-16 document hides its ASCII from a byte search.
+    """
+    for text in _xml_texts(body):
+        upper = text.upper()
+        if "<!DOCTYPE" in upper and "<!ENTITY" in upper:
+            return True
+    return False
+
+
+def _xml_texts(body: bytes) -> list[str]:
+    texts = [body.decode("latin-1")]
+    if b"\x00" in body[:4096] or body[:2] in (b"\xff\xfe", b"\xfe\xff") or body[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        for codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"):
+            try:
+                texts.append(body.decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return texts
 
 
 # --------------------------------------------------------------------------- RSS / Atom

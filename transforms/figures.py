@@ -94,7 +94,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from transforms.numbers import NumberSpan, scan_numbers
+from transforms.numbers import NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers
 from transforms.records import Entity, Figure, Quote
 from transforms.sentences import sentence_at, sentence_spans
 
@@ -208,6 +208,11 @@ _VAGUE_RE = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
+# pre-filters for the whole-text scans (see transforms.numbers._prefiltered_finditer)
+_VAGUE_FIRST = _word_start_re(["several", "a", "tens", "hundreds", "dozens", "scores", "thousands", "millions",
+                               "billions"])
+# every phone number has three digits, maybe a separator, three digits: texts without that have none
+_PHONE_GUARD_RE = re.compile(r"\d{3}[\s.-]?\d{3}")
 _VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                "dozens": 12, "score": 20, "scores": 20, "hundreds": 100, "thousands": 1e3,
                "millions": 1e6, "billions": 1e9, "tens": 10}
@@ -333,6 +338,31 @@ _SAY_VERBS = (
     r"reporting|claiming|announcing|according\s+to"
 )
 _SAY_RE = re.compile(r"(?<![\w-])(?P<verb>" + _SAY_VERBS + r")(?![\w-])", re.IGNORECASE)
+_SAY_FIRST = _word_start_re([v.split("\\")[0] for v in _SAY_VERBS.split("|")])
+
+
+class _WindowScans:
+    """Matches of a pattern over a text window, computed once per window.
+
+    Figures of one sentence usually share the same window (the whole sentence),
+    so their attribution and as_of scans are the same list of matches."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cache: dict[tuple, list[re.Match]] = {}
+
+    def finditer(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
+        key = (pattern, lo, hi)
+        got = self._cache.get(key)
+        if got is None:
+            if pattern is _SAY_RE:
+                got = list(_prefiltered_finditer(_SAY_RE, _SAY_FIRST, self.text, lo, hi))
+            else:
+                got = list(pattern.finditer(self.text, lo, hi))
+            self._cache[key] = got
+        return got
+
+
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG", "we": "GROUP", "i": "PERSON"}
 _ATTRIB_HEADS = frozenset(
@@ -599,7 +629,7 @@ def text_of(m: re.Match, g1: str, g2: str) -> str:
 
 def _atoms(text: str) -> list[_Atom]:
     vague = []
-    for m in _VAGUE_RE.finditer(text):
+    for m in _prefiltered_finditer(_VAGUE_RE, _VAGUE_FIRST, text):
         lo, hi, q = _vague_interval(m)
         vague.append(_Atom(m.start(), m.end(), lo, hi, "vague", vague_q=q))
     numbers = scan_numbers(text)
@@ -1575,14 +1605,15 @@ def _main_subject(text: str, s0: int, pos: int, index: _Index) -> tuple[str, int
 
 
 def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int], index: _Index,
-                 speakers: _Speakers, orgs: _Orgs, spans: list[tuple[int, int]] | None = None) -> _Attrib | None:
+                 speakers: _Speakers, orgs: _Orgs, spans: list[tuple[int, int]] | None = None,
+                 scans: _WindowScans | None = None) -> _Attrib | None:
     s0, s1 = sent
     lo = max(s0, cand_start - 300)
     hi = min(s1, cand_end + 300)
     pre: list[_Attrib] = []
     post: list[_Attrib] = []
     acc: list[_Attrib] = []
-    for m in _SAY_RE.finditer(text, lo, hi):
+    for m in (scans or _WindowScans(text)).finditer(_SAY_RE, lo, hi):
         verb = m.group("verb")
         vlow = " ".join(verb.lower().split())
         vs, ve = m.start(), m.end()
@@ -1881,7 +1912,7 @@ def _claim_region(text: str, sent: tuple[int, int], att: _Attrib | None, cs: int
 
 
 def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, published: date | None,
-           att: _Attrib | None = None) -> date | None:
+           att: _Attrib | None = None, scans: _WindowScans | None = None) -> date | None:
     """The date the figure refers to: an explicit "as of"/"by the end of" for the count, else a date
     attached to the claim ("said on Monday"), else a day-precise date in the figure's own clause;
     never after ``published`` (a future "by December" is a projection made now)."""
@@ -1891,7 +1922,7 @@ def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, pub
     lo = max(s0, cand_start - 250)
     hi = min(s1, cand_end + 250)
     strong, claim, local = [], [], []
-    for m in _ASOF_RE.finditer(text, lo, hi):
+    for m in (scans or _WindowScans(text)).finditer(_ASOF_RE, lo, hi):
         ws, we = m.start("when"), m.end("when")
         if ws < cand_end and we > cand_start:
             continue
@@ -1958,12 +1989,13 @@ def extract_figures(
     orgs = _Orgs(text, index)
     speakers = _Speakers(index, orgs)
     sents = sentence_spans(text)
-    phone_spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    phone_spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)] if _PHONE_GUARD_RE.search(text) else []
     atoms = _atoms(text)
     _drop_non_figures(text, atoms, phone_spans)
     _scores(text, atoms)
     cands = _combine(text, atoms)
     paragraphs = _paragraph_bounds(text)
+    scans = _WindowScans(text)
     fallback_quotes: dict[int, list[tuple[int, int]]] = {}
     figures: list[Figure] = []
     for cand in cands:
@@ -2014,7 +2046,7 @@ def extract_figures(
             attrib = _Attrib(_strip_det(quote.speaker) if quote.speaker else None, quote.cue, -1, -1,
                              quote.speaker_entity_id, kind="quote", linked=True)
         else:
-            attrib = _attribution(text, start, end, sent, index, speakers, orgs, np_spans)
+            attrib = _attribution(text, start, end, sent, index, speakers, orgs, np_spans, scans)
             if attrib is None and not index.quotes:
                 p0, p1 = _para_of(paragraphs, start)
                 spans = fallback_quotes.get(p0)
@@ -2036,7 +2068,7 @@ def extract_figures(
         if attrib is not None and attrib.np_start >= 0:
             avoid.append((attrib.np_start, attrib.np_end))
         loc = _location(text, cand, unit, index, sent, subj, avoid)
-        as_of = _as_of(text, sent, start, end, published, attrib)
+        as_of = _as_of(text, sent, start, end, published, attrib, scans)
         figures.append(
             Figure(
                 figure_id=figure_id(article_id, start, end),

@@ -329,7 +329,8 @@ def _clean_title(meta: PageMetadata, tree: lxml_html.HtmlElement | None = None, 
     title = meta.title or next(iter(meta.headline_candidates), None)
     if not title:
         return None
-    title = " ".join(title.split())
+    # Control characters are not text, and lxml refuses them in XPath variables.
+    title = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", title).split())
     parts = re.split(f"({_SEPARATORS}|:\\s+)", title)
     if len(parts) < 3:
         return title

@@ -170,6 +170,72 @@ _SHARE_RE = re.compile(
 )
 
 
+# ---------------------------------------------------------------- fast scanning
+#
+# The scanners below are the per-article hot path. Their full patterns start with
+# optional groups or look-behinds, so the regex engine cannot skip ahead and tries
+# every character of the text. ``_prefiltered_finditer`` first jumps (in C) to the
+# next place a match can start, found by a cheap "first" pattern whose first item is
+# a character class, and only there runs the full pattern: the matches are exactly
+# those of ``pattern.finditer`` (leftmost, non-overlapping, same look-behind
+# context), provided ``first`` matches wherever ``pattern`` can (and ``pattern``
+# never matches the empty string).
+
+# Characters that IGNORECASE equates with an ASCII letter other than its own
+# upper/lower case (long s, Kelvin sign, dotless i, dotted capital I).
+_FOLD_EXTRAS = "\u017f\u212a\u0131\u0130"
+
+
+def _word_start_re(words, digits: bool = False, whole: bool = True) -> re.Pattern:
+    """A pre-filter matching where one of ``words`` (case-insensitively) starts a word.
+
+    Compiled so that its first item is a character class (the engine then skips
+    other characters in C). ``whole``: the word must end there (the scanned
+    pattern needs a non-word character after it); ``digits``: a digit run also
+    qualifies."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].lower(), []).append(re.escape(w[1:].lower()))
+    chars = "".join(sorted(c + c.upper() for c in by_first)) + _FOLD_EXTRAS + ("\\d" if digits else "")
+    alts = ["(?<=" + c + ")(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+            for c, rests in sorted(by_first.items())]
+    if digits:
+        alts.append("(?<=\\d)\\d?")  # "12 in 100": a run of up to two digits
+    tail = "(?!\\w)" if whole else ""
+    return re.compile("[" + chars + "](?<![\\w-].)(?i:(?:" + "|".join(alts) + ")" + tail + ")")
+
+
+def _prefiltered_finditer(pattern: re.Pattern, first: re.Pattern, text: str, pos: int = 0,
+                          endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``first`` matches."""
+    if endpos is None:
+        endpos = len(text)
+    search, match = first.search, pattern.match
+    while True:
+        f = search(text, pos, endpos)
+        if f is None:
+            return
+        m = match(text, f.start(), endpos)
+        if m is None:
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+# Where a _NUMBER_RE match can start: a sign, a currency symbol or code, "minus", a digit, ".5".
+_NUMBER_STARTS = ["US$", "U.S.$", "A$", "AU$", "C$", "CA$", "HK$", "NZ$", "S$", "USD", "EUR", "GBP", "KRW", "RUB",
+                  "JPY", "CNY", "INR", "UAH", "CHF", "AUD", "CAD", "HKD", "RMB", "minus"]
+_NUMBER_FIRST = re.compile(
+    "[-+\u2212$\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\\d." + "".join(sorted({w[0] for w in _NUMBER_STARTS})) + "]"
+    "(?:(?<=[-+\u2212$\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\\d])|(?<=\\.)\\d|"
+    + "|".join("(?<=" + re.escape(w[0]) + ")" + re.escape(w[1:]) for w in _NUMBER_STARTS) + ")"
+)
+_SPELLED_FIRST = _word_start_re(["a", "an", "half"] + _WORD_ALT.split("|"))
+_SHARE_FIRST = _word_start_re(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "half"], digits=True)
+
+
 # After "a third"/"a fifth": a noun other than "of" means an ordinal ("a third country").
 _ORDINAL_USE_RE = re.compile(
     r"[ \t]+(?!(?:of|or|and|to|in|on|at|by|from|with|since|for|the|this|that|as|than|more|less|fewer|over|"
@@ -341,7 +407,7 @@ def _split_run(run: str, offset: int) -> list[tuple[int, int, list[str]]]:
 def _scan_digits(text: str) -> list[NumberSpan]:
     spans = []
     n = len(text)
-    for m in _NUMBER_RE.finditer(text):
+    for m in _prefiltered_finditer(_NUMBER_RE, _NUMBER_FIRST, text):
         num = m.group("num")
         start, end = m.start(), m.end()
         if m.group("sign") is None and m.group("cur1") is None and m.group("minus") is None:
@@ -428,7 +494,7 @@ def _scan_digits(text: str) -> list[NumberSpan]:
 
 def _scan_words(text: str) -> list[NumberSpan]:
     spans = []
-    for m in _SPELLED_RE.finditer(text):
+    for m in _prefiltered_finditer(_SPELLED_RE, _SPELLED_FIRST, text):
         run_start = m.start("run")
         groups = _split_run(m.group("run"), run_start)
         if not groups:
@@ -477,7 +543,7 @@ def _scan_words(text: str) -> list[NumberSpan]:
 
 def _scan_shares(text: str) -> list[NumberSpan]:
     spans = []
-    for m in _SHARE_RE.finditer(text):
+    for m in _prefiltered_finditer(_SHARE_RE, _SHARE_FIRST, text):
         s, e = m.start(), m.end()
         if m.group("fden"):
             num_word = m.group("fnum").lower()

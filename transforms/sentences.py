@@ -47,7 +47,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = p_start
         for match in _BREAK.finditer(text, p_start, p_end):
             end = match.end()
-            chunk = text[start:match.start() + 1]
+            # Only the last word matters: a bounded window keeps this linear
+            # even in a "sentence" of thousands of initials.
+            chunk = text[max(start, match.start() - 40):match.start() + 1]
             if text[match.start()] == "." and _ends_with_abbreviation(chunk):
                 continue
             spans.append(_trim(text, start, end))
