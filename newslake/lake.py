@@ -123,6 +123,8 @@ def write_tables(
     counts: dict[str, int] = {}
     order = [t for t in WRITE_ORDER if t in tables] + [t for t in tables if t not in WRITE_ORDER]
     for table in order:
+        if table == "articles":
+            checkpoint("lake-commit")  # children written, articles not yet: the next run redoes them
         rows = _conform(tables[table], table)
         counts[table] = rows.num_rows
         replace = set(replace_children_of or ()) if table in REPLACE_BY_ARTICLE else set()

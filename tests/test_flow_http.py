@@ -182,5 +182,6 @@ def test_status_shows_per_feed_health(runs):
     result = subprocess.run([NEWSLAKE, "status"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 3}
-    assert "100.0" in lines["dead-host"]  # every request to the dead host failed
+    columns = [c.strip() for c in lines["dead-host"].split("│")]
+    assert columns[4] == "100"  # error rate %: every request to the dead host failed
     assert "ledger" in lines and "northstar" in lines
