@@ -6,9 +6,10 @@ input) print one line and exit non-zero; tracebacks are for bugs only.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
@@ -34,17 +35,13 @@ def _data(data_dir: Optional[Path]) -> Path:
     return (data_dir or paths.data_dir()).resolve()
 
 
-@app.command()
-def run(
-    config: Path = typer.Option(None, "--config", "-c", help="feeds.toml to ingest. Default: the embedded sample."),
-    data_dir: Optional[Path] = DataDir,
-    full_refresh: bool = typer.Option(False, "--full-refresh", help="Refetch and reprocess items already in the lake."),
-    build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse after ingesting."),
-    feed: list[str] = typer.Option(None, "--feed", help="Only these feeds (repeatable)."),
-    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run holding the lake."),
-    only: list[str] = typer.Option(None, "--only", hidden=True, help="Only these item URLs or ids."),
-) -> None:
-    """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
+@contextmanager
+def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0):
+    """Validate the config, quiet Prefect, take the lake lock; yield the run's paths.
+
+    Every command that writes the lake goes through here, so each fails the
+    same way: one line for a bad config or a busy lake.
+    """
     from newslake.config import ConfigError, load_config
     from newslake.lake import LakeBusy, lake_lock
 
@@ -58,24 +55,43 @@ def run(
 
     configure_prefect(data)
     lake = paths.lake_dir(data)
-    started = time.perf_counter()
     try:
         with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish...")):
-            err.print(f"newslake: ingesting {config} (Prefect flow; first start of its local API takes a few seconds)")
-            from flows.ingest import RunPaths, ingest_flow, new_run_id
-            from datetime import datetime, timezone
+            from flows.ingest import RunPaths
 
-            run_paths = RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
-                                 state=data / "state", raw=data / "raw", project=paths.sql_project())
-            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
-                                  feed or None, only=only or None)
+            yield RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
+                           state=data / "state", raw=data / "raw", project=paths.sql_project())
     except LakeBusy as exc:
         fail(f"{exc}; retry later or pass --wait SECONDS")
+
+
+def _finish(summary, run_paths, started: float, failure: str) -> None:
     from newslake.report import print_run_summary
 
-    print_run_summary(out, summary, paths.warehouse_path(data), time.perf_counter() - started)
+    print_run_summary(out, summary, run_paths.warehouse, time.perf_counter() - started)
     if summary.state == "FAILED":
-        fail(summary.build_message or "nothing could be processed; see the warnings above")
+        fail(summary.build_message or failure)
+
+
+@app.command()
+def run(
+    config: Path = typer.Option(None, "--config", "-c", help="feeds.toml to ingest. Default: the embedded sample."),
+    data_dir: Optional[Path] = DataDir,
+    full_refresh: bool = typer.Option(False, "--full-refresh", help="Refetch and reprocess items already in the lake."),
+    build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse after ingesting."),
+    feed: list[str] = typer.Option(None, "--feed", help="Only these feeds (repeatable)."),
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run holding the lake."),
+    only: list[str] = typer.Option(None, "--only", hidden=True, help="Only these item URLs or ids."),
+) -> None:
+    """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
+    started = time.perf_counter()
+    with _locked_run(config, data_dir, wait) as run_paths:
+        err.print(f"newslake: ingesting {run_paths.config} (Prefect flow; first start of its local API takes a few seconds)")
+        from flows.ingest import ingest_flow, new_run_id
+
+        summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
+                              feed or None, only=only or None)
+    _finish(summary, run_paths, started, "nothing could be processed; see the warnings above")
 
 
 @app.command("retry-failed")
@@ -105,61 +121,12 @@ def reprocess(
     build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse afterwards."),
 ) -> None:
     """Rebuild the lake's article tables from the raw WARC archive and local feeds, with no network."""
-    import shutil
+    from flows.reprocess import reprocess_lake
 
-    from newslake.config import ConfigError, load_config
-    from newslake.lake import LakeBusy, lake_lock
-    from newslake.schema import CONTRACT_TABLES
-
-    data = _data(data_dir)
-    config = (config or paths.sample_config()).resolve()
-    try:
-        load_config(config)
-    except ConfigError as exc:
-        fail(str(exc))
-    from flows.prefect_env import configure_prefect
-
-    configure_prefect(data)
-    lake = paths.lake_dir(data)
     started = time.perf_counter()
-    try:
-        with lake_lock(lake):
-            from datetime import datetime, timezone
-
-            from flows.ingest import RunPaths, build_task, ingest_flow, new_run_id, record_run
-
-            fresh = lake.parent / f".lake-reprocess-{os.getpid()}"
-            shutil.rmtree(fresh, ignore_errors=True)
-            run_paths = RunPaths(config=config, lake=fresh, warehouse=paths.warehouse_path(data),
-                                 state=data / "state", raw=data / "raw", project=paths.sql_project())
-            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), True, False, None,
-                                  replay=True, record=False)
-            for table in CONTRACT_TABLES:  # swap each table folder in whole
-                old = lake / f".{table}.old"
-                shutil.rmtree(old, ignore_errors=True)
-                if (lake / table).exists():
-                    os.replace(lake / table, old)
-                if (fresh / table).exists():
-                    os.replace(fresh / table, lake / table)
-                shutil.rmtree(old, ignore_errors=True)
-            shutil.rmtree(fresh, ignore_errors=True)
-            run_paths.lake = lake
-            record_run.fn(run_paths, summary, summary.problems, [])
-            if build:
-                from newslake.warehouse import WarehouseError, build_warehouse
-
-                try:
-                    result = build_warehouse(run_paths.project, lake, run_paths.warehouse)
-                    summary.build_ok = bool(result.ok)
-                except WarehouseError as exc:
-                    summary.build_ok, summary.build_message = False, str(exc)
-    except LakeBusy as exc:
-        fail(f"{exc}; retry later")
-    from newslake.report import print_run_summary
-
-    print_run_summary(out, summary, paths.warehouse_path(data), time.perf_counter() - started)
-    if summary.state == "FAILED":
-        fail(summary.build_message or "nothing could be reprocessed")
+    with _locked_run(config, data_dir) as run_paths:
+        summary = reprocess_lake(run_paths, build)
+    _finish(summary, run_paths, started, "nothing could be reprocessed")
 
 
 @app.command()
