@@ -150,10 +150,14 @@ class Catalog:
                             continue
                         ci_keys[key] = payload
                     lookup[_lower_same_length(variant)] = (index, adjective)
-        for key, payload in ci_keys.items():
-            ci.add_word(key, payload)
-        for key, payload in cs_keys.items():
-            cs.add_word(key, payload)
+        # Automaton values: (alias length, offsets of the alias's upper-case
+        # letters, entry index, adjective), so that ``find`` needs no
+        # per-hit work on the alias string itself.
+        for key, (variant, index, adjective) in ci_keys.items():
+            uppers = tuple(i for i, ch in enumerate(variant) if ch.isupper())
+            ci.add_word(key, (len(variant), uppers, index, adjective))
+        for key, (variant, index, adjective) in cs_keys.items():
+            cs.add_word(key, (len(variant), (), index, adjective))
         if ci_keys:
             ci.make_automaton()
         if cs_keys:
@@ -262,16 +266,25 @@ class Catalog:
         if not text:
             return []
         candidates: list[tuple[int, int, int, bool]] = []
+        n = len(text)
+        # Inlined _boundary_ok / _case_ok (this loop runs for every hit).
         if self._ci is not None:
             low = _lower_same_length(text)
-            for last, (alias, index, adjective) in self._ci.iter(low):
-                start = last - len(alias) + 1
+            for last, (length, uppers, index, adjective) in self._ci.iter(low):
+                start = last - length + 1
                 end = last + 1
-                if _boundary_ok(text, start, end) and _case_ok(alias, text, start):
+                if start > 0 and text[start - 1].isalnum():
+                    continue
+                if end < n and text[end].isalnum():
+                    continue
+                for i in uppers:
+                    if not text[start + i].isupper():
+                        break
+                else:
                     candidates.append((start, end, index, adjective))
         if self._cs is not None:
-            for last, (alias, index, adjective) in self._cs.iter(text):
-                start = last - len(alias) + 1
+            for last, (length, _, index, adjective) in self._cs.iter(text):
+                start = last - length + 1
                 end = last + 1
                 if _boundary_ok(text, start, end):
                     candidates.append((start, end, index, adjective))

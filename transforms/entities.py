@@ -26,8 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-import ahocorasick
-
 from transforms.catalog import Catalog, CatalogEntry, slugify
 from transforms.records import Entity
 
@@ -129,6 +127,51 @@ _ORG = re.compile(
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
 _ORG_KEYWORD_RE = re.compile(rf"(?<![\w-])(?:{ORG_KEYWORDS})(?![\w-])")
+# Keyword candidates for ``_finditer_org`` (left boundary checked in Python;
+# no leading look-behind, so the engine can skip ahead quickly).
+_ORG_KEYWORD_FAST = re.compile(rf"(?:{ORG_KEYWORDS})(?![\w-])")
+# in the reversed text: up to five "spaces/tabs, then a word" before a keyword
+_ORG_WORDS_BACK = re.compile(r"(?:[ \t]+[\w&.'\u2019-]*){0,5}")
+_ORG_WORD_START = re.compile(rf"[{UP}0-9]{_WORD_START}")
+
+
+def _finditer_at(pattern: re.Pattern, text: str, candidates) -> list[re.Match]:
+    """``pattern.finditer(text)``, given a superset of the offsets where
+    ``pattern`` can match (and no empty matches): the first match at or after
+    the end of the previous one, trying only the candidate offsets."""
+    out = []
+    pos = 0
+    for j in sorted(candidates):
+        if j < pos:
+            continue
+        m = pattern.match(text, j)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _finditer_org(text: str, reversed_text: str) -> list[re.Match]:
+    """Same matches as ``_ORG.finditer(text)``, but ``_ORG`` is only tried
+    where a match can start.
+
+    Every ``_ORG`` match contains an organisation keyword that starts a word
+    and ends one, and either starts the match or follows a space/tab and at
+    most five capitalised words (word characters and "&.'\u2019-"), each
+    followed by spaces/tabs. So a match starts at such a keyword, or at an
+    upper-case letter or digit that starts a word in that stretch before
+    it."""
+    n = len(text)
+    candidates = set()
+    for kw in _ORG_KEYWORD_FAST.finditer(text):
+        k = kw.start()
+        if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            continue  # not at a word start: (?<![\w-])
+        candidates.add(k)
+        if k > 0 and text[k - 1] in " \t":
+            lo = k - (_ORG_WORDS_BACK.match(reversed_text, n - k).end() - (n - k))
+            candidates.update(m.start() for m in _ORG_WORD_START.finditer(text, lo, k))
+    return _finditer_at(_ORG, text, candidates)
 _ORG_KEYWORD_WORD = re.compile(rf"\b(?:{ORG_KEYWORDS})\b")  # compiled once, not per name
 _ORG_TAIL_STOP = re.compile(
     r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -192,7 +235,8 @@ _PERSON_VERBS = (
     "died|lives|lived|works|worked|joined|resigned|visited|arrived|returned|smiled|shrugged|"
     "nodded|laughed|declined|refused|spoke|met|survived|remembers|recalls"
 )
-_CUE_AFTER = re.compile(rf"({NAME_AT_WORD_START})(?:'s?)?[ \t]+(?:(?:also|later|then|earlier|previously|has|had|have|once|again|further)[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
+_CUE_ADVERBS = "also|later|then|earlier|previously|has|had|have|once|again|further"
+_CUE_AFTER = re.compile(rf"({NAME_AT_WORD_START})(?:'s?)?[ \t]+(?:(?:{_CUE_ADVERBS})[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
 # \b(?:said|says|added|wrote|according to|told)[ \t]+({NAME}), in its fast form
 _CUE_BEFORE = re.compile(
     _word_alternation(["said", "says", "added", "wrote", "according to", "told"], word_start=_AFTER_NON_WORD)
@@ -218,6 +262,101 @@ _ROLE_COMMA = re.compile(_word_alternation(ROLE_NOUNS.split("|"), word_start=_AF
 _COMMA_NAME = re.compile(
     rf",[ \t]+({NAME}),[ \t]+(?:did|does|has|had|was|is|said|says|told|who|whose|added|wrote|warned|argued|spoke|declined|refused|also|however)\b"
 )
+
+# Speed: _CUE_AFTER and _APPOSITION are only tried at capitalised word starts
+# shortly before one of their anchors (a speech/person verb, or ", the/a/
+# who/<digit>"): a match is a name (at most 6 space/tab runs), plus for
+# _CUE_AFTER "'s" and an adverb (at most 8 runs in all), made only of name
+# characters, spaces and tabs, right before the anchor. A ``*_BACK`` pattern
+# run on the reversed text finds how far back such a stretch can reach.
+_NAME_CHAR = rf"[{UP}{LOW}\-'\u2019.]"
+# a space/tab, then one of the verbs as a whole word (the trie form is fast)
+_CUE_VERB_ANCHOR = re.compile(
+    "[ \t]" + _word_alternation([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")], lambda w: r"\b", word_start="")
+)
+_APPOSITION_ANCHOR = re.compile(r",[ \t]+[atw\d]")
+_CAP_WORD_START = re.compile(rf"[{UP}]{_WORD_START}")
+
+
+def _name_stretch_back(max_runs: int) -> re.Pattern:
+    return re.compile(rf"{_NAME_CHAR}*(?:[ \t]+{_NAME_CHAR}*){{0,{max_runs}}}")
+
+
+# Tighter for _CUE_AFTER (verbs like "is" and "has" are frequent): right to
+# left, each of the at most 8 words before the verb is a name token (it
+# starts with a capital), a particle, or one of the adverbs. In the reversed
+# text the lower-case words are reversed, longest first so that a word is
+# never cut short ("del" before "el").
+_REVERSED_LOWER_WORDS = "|".join(
+    sorted({w[::-1] for w in (*PARTICLES.removeprefix("(?:").removesuffix(")").split("|"), *_CUE_ADVERBS.split("|"))}, key=len, reverse=True)
+)
+_CUE_AFTER_BACK = re.compile(rf"(?:[ \t]+(?:{_NAME_CHAR}*[{UP}]|{_REVERSED_LOWER_WORDS})){{0,8}}")
+_APPOSITION_BACK = _name_stretch_back(6)
+
+
+def _candidates_before(text: str, reversed_text: str, anchor: int, back: re.Pattern, out: set) -> None:
+    """Add the capitalised word starts in the name stretch ending at ``anchor``."""
+    n = len(text)
+    lo = anchor - (back.match(reversed_text, n - anchor).end() - (n - anchor))
+    for m in _CAP_WORD_START.finditer(text, lo, anchor):
+        out.add(m.start())
+
+
+# _TITLED, _ROLE_COMMA and _CUE_BEFORE are "<word>, then a name": they are
+# only tried where one of their words ends just before the name's capital.
+# Those places are found right to left, in the reversed text, as "capital,
+# separator, reversed word", which the engine scans at capitals only (a
+# look-ahead, so that a title's own capital can start the next hit: "Prime
+# Minister Smith"). The words are made of letters, hyphens and spaces, so of
+# the words ending at one place only the longest can start a word; the
+# alternation tries the longest first.
+def _capital_after(words, separator: str) -> re.Pattern:
+    reversed_words = sorted({re.escape(w[::-1]) for w in words}, key=len, reverse=True)
+    return re.compile(rf"[{UP}](?=({separator}(?:" + "|".join(reversed_words) + ")))")
+
+
+_TITLED_BACK = _capital_after([*_CAP_TITLES, *_LOWER_TITLES], r"[ \t]+\.?")
+_ROLE_COMMA_BACK = _capital_after(ROLE_NOUNS.split("|"), r"[ \t]+,")
+_CUE_BEFORE_BACK = _capital_after(["said", "says", "added", "wrote", "according to", "told"], r"[ \t]+")
+
+
+def _finditer_after_words(pattern: re.Pattern, back: re.Pattern, text: str, reversed_text: str) -> list[re.Match]:
+    """Same matches as ``pattern.finditer(text)`` for _TITLED, _ROLE_COMMA, _CUE_BEFORE."""
+    n = len(text)
+    return _finditer_at(pattern, text, [n - m.end(1) for m in back.finditer(reversed_text)])
+
+
+# _LOC is only tried at capitalised words in the (at most two words long)
+# stretch of name characters before a space/tab and a place word.
+_PLACE_WORD_ANCHOR = re.compile(
+    r"[ \t](?:[rR]egion|[pP]rovince|[oO]blast|[dD]istrict|[cC]ounty|[gG]overnorate|[pP]refecture)\b"
+)
+_LOC_BACK = _name_stretch_back(2)
+
+
+def _finditer_loc(text: str, reversed_text: str) -> list[re.Match]:
+    """Same matches as ``_LOC.finditer(text)``."""
+    candidates: set[int] = set()
+    for place in _PLACE_WORD_ANCHOR.finditer(text):
+        _candidates_before(text, reversed_text, place.start() + 1, _LOC_BACK, candidates)
+    return _finditer_at(_LOC, text, candidates)
+
+
+def _finditer_cue_after(text: str, reversed_text: str) -> list[re.Match]:
+    """Same matches as ``_CUE_AFTER.finditer(text)``."""
+    candidates: set[int] = set()
+    for verb in _CUE_VERB_ANCHOR.finditer(text):
+        _candidates_before(text, reversed_text, verb.start() + 1, _CUE_AFTER_BACK, candidates)
+    return _finditer_at(_CUE_AFTER, text, candidates)
+
+
+def _finditer_apposition(text: str, reversed_text: str) -> list[re.Match]:
+    """Same matches as ``_APPOSITION.finditer(text)``."""
+    candidates: set[int] = set()
+    for comma in _APPOSITION_ANCHOR.finditer(text):
+        _candidates_before(text, reversed_text, comma.start(), _APPOSITION_BACK, candidates)
+    return _finditer_at(_APPOSITION, text, candidates)
+
 
 # East Asian names put the family name first: "Kim Jong Un" -> "Kim".
 FAMILY_NAME_FIRST = frozenset(
@@ -373,23 +512,30 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         if len(words) >= 2:
             people.setdefault(surface, (entity_id, name))
 
-    for m in _ORG.finditer(text):
+    reversed_text = text[::-1]  # for the _finditer_* helpers (same matches as pattern.finditer)
+    for m in _finditer_org(text, reversed_text):
         end = _org_end(text, m.start(1), m.end(1))
         if end is not None:
             _add_org(text, m.start(1), end, catalog_mentions, occupied, mentions)
-    for pattern in (_TITLED, _APPOSITION):
-        for m in pattern.finditer(text):
-            add_person(m.start(1), m.end(1))
-    for m in _ROLE_COMMA.finditer(text):
+    for m in _finditer_after_words(_TITLED, _TITLED_BACK, text, reversed_text):
         add_person(m.start(1), m.end(1))
-    for pattern in (_CUE_AFTER, _CUE_BEFORE, _COMMA_NAME):
-        for m in pattern.finditer(text):
+    for m in _finditer_apposition(text, reversed_text):
+        add_person(m.start(1), m.end(1))
+    for m in _finditer_after_words(_ROLE_COMMA, _ROLE_COMMA_BACK, text, reversed_text):
+        add_person(m.start(1), m.end(1))
+    cue_matches = (
+        _finditer_cue_after(text, reversed_text),
+        _finditer_after_words(_CUE_BEFORE, _CUE_BEFORE_BACK, text, reversed_text),
+        _COMMA_NAME.finditer(text),
+    )
+    for matches in cue_matches:
+        for m in matches:
             # a bare cue-adjacent capitalized pair must be two name tokens
             s, e = m.start(1), m.end(1)
             if len(text[s:e].split()) >= 2 and not _sentence_initial_only(text, s, e):
                 add_person(s, e)
 
-    for m in _LOC.finditer(text) if _may_name_places(text) else ():
+    for m in _finditer_loc(text, reversed_text) if _may_name_places(text) else ():
         s, e = m.start(0), m.end(0)
         cleaned = _clean_name(text, m.start(1), m.end(1))
         if cleaned is None or occupied.overlaps(s, e):
@@ -490,6 +636,15 @@ def _clean_name_org(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+def _not_inside_word(text: str, start: int, end: int) -> bool:
+    """No letter, digit or hyphen right before or after the span."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return False
+    return True
+
+
 def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
     """Later mentions of a full name or its surname link to the person named earlier."""
     keys: dict[str, tuple[str, str, int] | None] = {}  # key -> (entity_id, name, first_start)
@@ -526,21 +681,17 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
     live = {k: v for k, v in keys.items() if v is not None}
     if not live:
         return
-    automaton = ahocorasick.Automaton()
-    for key, value in live.items():
-        automaton.add_word(key, (key, value))
-    automaton.make_automaton()
+    # Every occurrence of every key (overlapping ones too): a few str.find
+    # scans are cheaper than building an automaton for each article. The
+    # order does not matter: ``found`` is sorted by span, and one span has one key.
     found = []
-    for last, (key, (entity_id, name, first)) in automaton.iter(text):
-        start = last - len(key) + 1
-        end = last + 1
-        if start <= first and text[start:end] != name:
-            continue
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-            continue
-        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-            continue
-        found.append((start, end, entity_id, name))
+    for key, (entity_id, name, first) in live.items():
+        start = text.find(key)
+        while start != -1:
+            end = start + len(key)
+            if not (start <= first and text[start:end] != name) and _not_inside_word(text, start, end):
+                found.append((start, end, entity_id, name))
+            start = text.find(key, start + 1)
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     for start, end, entity_id, name in found:
         if occupied.overlaps(start, end):
