@@ -480,9 +480,6 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-QUADRATIC_FIGURES = pytest.mark.xfail(strict=False, raises=_Slow, reason=(
-    "transforms/figures.py: per-figure work proportional to the sentence length: a long sentence of "
-    "figures is quadratic (20 KB of '1% ' ~7 s, 40 KB ~18 s)"))
 SHAPES = {
     "digits": "1", "thousands": "1,", "decimals": "1.", "quotes": '"', "curly-quotes": "\u201c\u201d ",
     "caps": "A", "capwords": "Abc ", "said": "said ", "between": "between 1 and ", "names": "Kim Jong Un said ",
@@ -497,7 +494,7 @@ SHAPES = {
 @pytest.mark.parametrize("shape", [
     *SHAPES,
     pytest.param("initials"),
-    pytest.param("percents", marks=QUADRATIC_FIGURES),
+    pytest.param("percents"),
 ])
 def test_degenerate_text_is_not_superlinear(shape):
     unit = SHAPES.get(shape) or {"initials": "A. ", "percents": "1% "}[shape]

@@ -240,6 +240,12 @@ _PREFIX_RE = re.compile(
     r"(?<![\w-])(?P<q>" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_PREFIX_QUALIFIERS)) + r")\s+$",
     re.IGNORECASE,
 )
+# where a _PREFIX_RE match can start: the first word of a qualifier (keep in sync with _PREFIX_QUALIFIERS)
+_PREFIX_FIRST = _word_start_re(
+    """a about above almost an approaching approx approximately around as at below circa close estimated
+    exceeding fewer greater in just less more nearly no north not on over roughly some under up upward upwards
+    well""".split()
+)
 _SUFFIX_RE = re.compile(
     r"^(?:(?P<more>\s+or\s+more|\s+or\s+higher|\s*-plus|\+(?!\s*\d))"
     r"|(?P<less>\s+or\s+(?:fewer|less))|(?P<so>\s+or\s+so))(?![\w])",
@@ -345,22 +351,67 @@ class _WindowScans:
     """Matches of a pattern over a text window, computed once per window.
 
     Figures of one sentence usually share the same window (the whole sentence),
-    so their attribution and as_of scans are the same list of matches."""
+    so their attribution and as_of scans are the same list of matches. A long
+    sentence full of figures has a different window for each figure: past a few
+    windows, the places where a pattern's pre-filter matches are found once (by
+    chunks of text) and each window only tries the pattern at its candidates."""
 
     def __init__(self, text: str):
         self.text = text
         self._cache: dict[tuple, list[re.Match]] = {}
+        self._starts: dict[re.Pattern, dict[int, list[int]]] = {}
+        self._windows: dict[re.Pattern, int] = {}  # windows scanned so far, per pattern
 
     def finditer(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         key = (pattern, lo, hi)
         got = self._cache.get(key)
         if got is None:
-            if pattern is _SAY_RE:
-                got = list(_prefiltered_finditer(_SAY_RE, _SAY_FIRST, self.text, lo, hi))
+            first = _SCAN_PREFILTERS.get(pattern)
+            if first is not None and pattern in _OPEN_ENDED and self._windows.get(pattern, 0) >= self._MANY_WINDOWS:
+                got = self._prefiltered(pattern, first, lo, hi)
+            elif first is not None:
+                self._windows[pattern] = self._windows.get(pattern, 0) + 1
+                got = list(_prefiltered_finditer(pattern, first, self.text, lo, hi))
             else:
                 got = list(pattern.finditer(self.text, lo, hi))
             self._cache[key] = got
         return got
+
+    _CHUNK = 512
+    _MANY_WINDOWS = 16  # past this many windows, scan from cached starts (same matches, less work)
+
+    def _prefiltered(self, pattern: re.Pattern, first: re.Pattern, lo: int, hi: int) -> list[re.Match]:
+        """``list(_prefiltered_finditer(pattern, first, text, lo, hi))``, from cached starts.
+
+        The starts are where ``first`` matches with no end limit (found chunk by chunk, as
+        windows need them): for an _OPEN_ENDED pattern, a superset of where it matches before
+        ``hi``, so ``pattern`` is tried at the same places or more, and it cannot match at the
+        extra ones."""
+        chunks = self._starts.setdefault(first, {})
+        starts = []
+        for k in range(lo // self._CHUNK, (hi - 1) // self._CHUNK + 1):
+            got = chunks.get(k)
+            if got is None:
+                got = chunks[k] = []
+                search, pos, end = first.search, k * self._CHUNK, (k + 1) * self._CHUNK
+                while (f := search(self.text, pos)) is not None and f.start() < end:
+                    got.append(f.start())
+                    pos = f.start() + 1
+                # the search ran on to the next start: the chunks before it have none
+                for j in range(k + 1, (len(self.text) if f is None else f.start()) // self._CHUNK):
+                    chunks[j] = []
+            starts += got
+        out = []
+        match = pattern.match
+        i = bisect.bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            m = match(self.text, starts[i], hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = bisect.bisect_left(starts, m.end(), i + 1)
+        return out
 
 
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
@@ -494,7 +545,26 @@ _ASOF_RE = re.compile(
     r"(?P<period>(?:week|month|year|quarter|period|days|weeks|months)\s+(?:to|ending|ended|through)))?\s*" + _WHEN,
     re.IGNORECASE,
 )
+# Where an _ASOF_RE match can start (after a non-word character): the first word of an anchor or
+# of a date; a day number before a month or a year; whitespace before a word or number (the anchor
+# is optional and ``\s*`` may start the match: ", Monday").
+_DATE_DIGITS = r"\d?(?:st|nd|rd|th)?\s|\d\d"  # after a first digit: a day before a month, or a year
+_ASOF_FIRST = _word_start_re(
+    ["as", "at", "by", "through", "until", "till", "up", "on", "in", "since", "from", "last", "earlier",
+     "began", "started", "week", "month", "year", "quarter", "period", "day",
+     "yesterday", "today", "tonight", "this", "next", "the", "end", "mid"]
+    + [d for d in calendar.day_name] + _MONTH_RE[3:-1].split("|"),
+    whole=False,
+    others=[("\\d", _DATE_DIGITS), ("\\s", r"\s*(?:[^\W\d]|\d(?:" + _DATE_DIGITS + "))")],
+)
 _ANCHORS_STRONG = {"as of", "as at", "by", "through", "until", "till", "up to", "at the end of"}
+
+
+# pre-filters of the patterns that _WindowScans scans with
+_SCAN_PREFILTERS = {_SAY_RE: _SAY_FIRST, _ASOF_RE: _ASOF_FIRST}
+# those whose pre-filter has no end-of-text condition (no whole-word check): whatever it matches
+# before a window's end, it matches in the whole text too
+_OPEN_ENDED = frozenset({_ASOF_RE})
 
 
 # ---------------------------------------------------------------- helpers
@@ -659,6 +729,12 @@ def _is_year(n: NumberSpan) -> bool:
     )
 
 
+_TROOP_NUMBERS_BEFORE_RE = re.compile(
+    r"(?:troops|soldiers|forces|people|refugees|casualties|dead|deaths)\s+numbers?\s+$")
+_SLASH_BEFORE_RE = re.compile(r"\d\s*/\s*$")
+_CAPWORD_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)\s$")
+
+
 def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int, int]]) -> None:
     """Mark atoms that are not figures by their own form and near context."""
     pi = 0
@@ -685,7 +761,7 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
                 prev_label_end = a.end
                 continue
         if not n.spelled and not n.grouped and _LABEL_RE.search(before) and n.currency is None and not (
-            re.search(r"(?:troops|soldiers|forces|people|refugees|casualties|dead|deaths)\s+numbers?\s+$", before)
+            _TROOP_NUMBERS_BEFORE_RE.search(before)
         ):
             a.drop = True
             prev_label_end = a.end
@@ -696,7 +772,7 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
         if _DATE_BEFORE_RE.search(before) and _is_year(n):
             a.drop = True
             continue
-        if not n.spelled and re.search(r"\d\s*/\s*$", before) and n.kind == "number":
+        if not n.spelled and _SLASH_BEFORE_RE.search(before) and n.kind == "number":
             a.drop = True  # "9/11", "11/7"
             continue
         if not n.spelled and _DATE_AFTER_RE.match(after) and n.value < 32 and n.kind == "number":
@@ -727,7 +803,7 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
         if (
             n.kind == "number" and n.currency is None and not n.spelled and not n.grouped and not n.decimal
         ):
-            m = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)\s$", before)
+            m = _CAPWORD_BEFORE_RE.search(before)
             if m and m.group(1) not in _CAPITAL_OK and not before[: m.start(1)].rstrip().endswith(
                 (".", "!", "?", '"', "\u201c", ":")
             ) and m.start(1) + max(0, a.start - 40) != 0:
@@ -823,7 +899,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
         lo_open = hi_open = False
         for _ in range(2):
             window = text[max(0, qual_start - 40):qual_start]
-            pm = _PREFIX_RE.search(window)
+            pm = next(_prefiltered_finditer(_PREFIX_RE, _PREFIX_FIRST, window), None)
             if not pm:
                 break
             qk = next(_PREFIX_QUALIFIERS[int(k[1:])][1] for k, v in pm.groupdict().items() if k.startswith("k") and v)
@@ -1396,6 +1472,10 @@ class _Speakers:
         return None
 
 
+_NP_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose|that)\s")
+_NP_CONDUIT_RE = re.compile(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$")
+
+
 def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     """Strip leading connectives/time phrases and trailing auxiliaries, adverbs and time phrases."""
     stripped = np.lstrip(" \t\n'\"\u2018\u2019\u201c\u201d,.;:-\u2013\u2014")
@@ -1403,11 +1483,11 @@ def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     np = stripped.rstrip()
     start += lead_ws
     # a relative clause or participle after the head: "a U.S. official who spoke on condition of anonymity"
-    rel = re.search(r"\s+(?:who|which|whose|that)\s", np)
+    rel = _NP_RELATIVE_RE.search(np)
     if rel and rel.start() > 0:
         np = np[:rel.start()]
     # "lawmakers briefed by the agency": the source is the agent
-    conduit = re.search(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$", np)
+    conduit = _NP_CONDUIT_RE.search(np)
     if conduit:
         start += conduit.start("src")
         np = conduit.group("src")
@@ -1534,12 +1614,16 @@ _SUBJECT_STOP_RE = re.compile(
     r"\s[a-z]+ed\b|,", re.IGNORECASE)
 
 
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()]{1,15}\)\s*$")
+_SEG_PUNCT_RE = re.compile(r"[,;:\u201d\"\u2014()]")
+
+
 def _np_before_verb(text: str, s0: int, vs: int, index: _Index) -> tuple[str, int] | None:
     """The noun phrase that is the subject of a say-verb at ``vs``, walking back over an
     apposition or adverb set off by commas ("John Kirby, the spokesman, said")."""
     back_lo = max(s0, vs - 160)
     left = text[back_lo:vs]
-    pm = re.search(r"\s*\([^()]{1,15}\)\s*$", left)
+    pm = _PAREN_TAIL_RE.search(left)
     if pm:
         left = left[:pm.start()]  # "the National Intelligence Service (NIS) said"
     seg_end = len(left)
@@ -1547,7 +1631,7 @@ def _np_before_verb(text: str, s0: int, vs: int, index: _Index) -> tuple[str, in
     for _ in range(4):
         seg = left[:seg_end]
         cut = -1
-        for m in re.finditer(r"[,;:\u201d\"\u2014()]", seg):
+        for m in _SEG_PUNCT_RE.finditer(seg):
             if not (m.group() == "," and seg[m.end():m.end() + 1].isdigit()):
                 cut = m.start()
         lo = cut + 1
@@ -1604,6 +1688,10 @@ def _main_subject(text: str, s0: int, pos: int, index: _Index) -> tuple[str, int
     return None
 
 
+_BY_AGENT_RE = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)")
+_NOUN_USE_BEFORE_RE = re.compile(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a)\s+|[-\u2013])$", re.IGNORECASE)
+
+
 def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int], index: _Index,
                  speakers: _Speakers, orgs: _Orgs, spans: list[tuple[int, int]] | None = None,
                  scans: _WindowScans | None = None) -> _Attrib | None:
@@ -1640,7 +1728,7 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             continue
         after = text[ve:ve + 40]
         # passive with an agent: "estimated by the UN" -> the agent
-        bym = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)", after)
+        bym = _BY_AGENT_RE.match(after)
         back_lo = max(s0, vs - 120)
         left = text[back_lo:vs]
         if vlow in _NOUNISH_CUES and (_NOUN_BEFORE_RE.search(left) or re.match(r"\s+(?:of|for|on)\b", after)):
@@ -1653,7 +1741,7 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
                 acc.append(att)
             continue
         # passive/adjectival uses: "an estimated", "is expected", "were reported"
-        if re.search(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a)\s+|[-\u2013])$", left, re.IGNORECASE):
+        if _NOUN_USE_BEFORE_RE.search(left):
             continue
         if vlow in _PARTICIPLE_CUES and re.search(r",\s*$", left):
             ms = _main_subject(text, s0, vs, index)
@@ -1911,6 +1999,9 @@ def _claim_region(text: str, sent: tuple[int, int], att: _Attrib | None, cs: int
     return a, b
 
 
+_START_PREP_BEFORE_RE = re.compile(r"\b(?:between|since|from|after|before)\s+$")
+
+
 def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, published: date | None,
            att: _Attrib | None = None, scans: _WindowScans | None = None) -> date | None:
     """The date the figure refers to: an explicit "as of"/"by the end of" for the count, else a date
@@ -1928,7 +2019,7 @@ def _as_of(text: str, sent: tuple[int, int], cand_start: int, cand_end: int, pub
             continue
         anchor = " ".join((m.group("anchor") or "").lower().split())
         pre_word = text[max(s0, m.start() - 9):m.start()].lower()
-        if anchor in _NOT_CLAIM_ANCHORS or re.search(r"\b(?:between|since|from|after|before)\s+$", pre_word):
+        if anchor in _NOT_CLAIM_ANCHORS or _START_PREP_BEFORE_RE.search(pre_word):
             continue  # when something started, not when it was counted
         for g in ("m1", "m2", "m3", "wd"):
             if m.group(g) and not m.group(g)[0].isupper():

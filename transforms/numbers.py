@@ -186,23 +186,28 @@ _SHARE_RE = re.compile(
 _FOLD_EXTRAS = "\u017f\u212a\u0131\u0130"
 
 
-def _word_start_re(words, digits: bool = False, whole: bool = True) -> re.Pattern:
+def _word_start_re(words, digits: bool = False, whole: bool = True, others=()) -> re.Pattern:
     """A pre-filter matching where one of ``words`` (case-insensitively) starts a word.
 
     Compiled so that its first item is a character class (the engine then skips
     other characters in C). ``whole``: the word must end there (the scanned
     pattern needs a non-word character after it); ``digits``: a digit run also
+    qualifies; ``others``: (character class, regex) pairs, a character of the
+    class followed by the regex (case-insensitive, not subject to ``whole``) also
     qualifies."""
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0].lower(), []).append(re.escape(w[1:].lower()))
-    chars = "".join(sorted(c + c.upper() for c in by_first)) + _FOLD_EXTRAS + ("\\d" if digits else "")
+    chars = ("".join(sorted(c + c.upper() for c in by_first)) + _FOLD_EXTRAS + ("\\d" if digits else "")
+             + "".join(cls for cls, _ in others))
     alts = ["(?<=" + c + ")(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
             for c, rests in sorted(by_first.items())]
     if digits:
         alts.append("(?<=\\d)\\d?")  # "12 in 100": a run of up to two digits
-    tail = "(?!\\w)" if whole else ""
-    return re.compile("[" + chars + "](?<![\\w-].)(?i:(?:" + "|".join(alts) + ")" + tail + ")")
+    body = "(?:" + "|".join(alts) + ")" + ("(?!\\w)" if whole else "")
+    if others:
+        body = "(?:" + "|".join([body] + ["(?<=[" + cls + "])(?:" + rest + ")" for cls, rest in others]) + ")"
+    return re.compile("[" + chars + "](?<![\\w-].)(?i:" + body + ")")
 
 
 def _prefiltered_finditer(pattern: re.Pattern, first: re.Pattern, text: str, pos: int = 0,
