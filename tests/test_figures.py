@@ -614,6 +614,8 @@ def test_units_in_context(text, phrase, unit):
 
 def test_adjective_before_counted_noun():
     f = one("Ukraine has captured two wounded North Korean soldiers.")
+    assert (f.unit, f.subject) == ("prisoners", "North Korea")
+    f = one("Two wounded North Korean soldiers were flown to Kyiv.")
     assert (f.unit, f.subject) == ("troops", "North Korea")
 
 
@@ -641,3 +643,9 @@ def test_location_not_from_another_clause():
             "and then continued to at least three training sites.")
     f = by_text(figs(text), "at least three training sites")
     assert f.location is None
+
+
+def test_captured_soldiers_are_prisoners_not_a_troop_estimate():
+    assert one("Ukraine captured two wounded North Korean soldiers in the Kursk region.").unit == "prisoners"
+    assert one("Two North Korean soldiers were taken prisoner, the SBU said.").unit == "prisoners"
+    assert one("About 1,500 North Korean troops were sent to Russia, the NIS said.").unit == "troops"

@@ -42,6 +42,9 @@ killed         dead, deaths, killed, fatalities, lives (lost), death toll,
                and any counted noun followed by "were killed"/"died"
 wounded        wounded, injured, injuries, hurt
 casualties     casualties; "killed or wounded" (one figure, not two)
+prisoners      prisoners, POWs, captives; soldiers or people "captured" or
+               "taken prisoner" ("Ukraine captured two North Korean soldiers"
+               counts prisoners, not the size of a force)
 missiles       missiles
 shells         shells, artillery rounds
 drones         drones, UAVs
@@ -117,6 +120,7 @@ for _unit, _words in {
     "refugees": "refugees refugee",
     "officers": "officers officer",
     "generals": "generals",
+    "prisoners": "prisoners prisoner pows pow captives captive",
 }.items():
     for _w in _words.split():
         UNIT_VOCABULARY[_w] = _unit
@@ -314,11 +318,13 @@ _POST_DEATH_RE = re.compile(
     r"(?:(?:reportedly|also|allegedly|confirmed|now|since|all|already|believed\s+to\s+have\s+been|"
     r"feared|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)*"
     r"(?P<v>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|perished|wounded|injured|hurt|"
-    r"lost\s+their\s+lives|missing|displaced|evacuated|arrested|detained|rescued|injured)\b",
+    r"lost\s+their\s+lives|missing|displaced|evacuated|arrested|detained|rescued|injured|"
+    r"captured|taken\s+(?:prisoner|captive))\b",
     re.IGNORECASE,
 )
 _PRE_DEATH_RE = re.compile(
-    r"(?<![\w])(?P<v>killing|killed|kills|kill|claimed|claiming|wounding|wounded|injuring|injured|injures)"
+    r"(?<![\w])(?P<v>killing|killed|kills|kill|claimed|claiming|wounding|wounded|injuring|injured|injures|"
+    r"captured|capturing|captures|capture)"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -1102,7 +1108,7 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         pm = _POST_DEATH_RE.match(text[he:min(limit, he + 80)])
         if pm:
             du = _death_unit(pm.group("v"))
-            if du in ("killed", "wounded", "casualties"):
+            if du in ("killed", "wounded", "casualties", "prisoners"):
                 unit = du
         else:
             pre = _PRE_DEATH_RE.search(text[max(0, cand.start - 20):cand.start])
@@ -1121,6 +1127,8 @@ def _death_unit(verb: str) -> str | None:
         return "killed"
     if v in ("wounded", "injured", "hurt", "wounding", "injuring", "injures"):
         return "wounded"
+    if v in ("captured", "capturing", "captures", "capture") or v.startswith("taken "):
+        return "prisoners"  # "captured two soldiers" counts prisoners, not a force
     if v in ("missing", "displaced", "evacuated", "arrested", "detained", "rescued"):
         return v
     return None
