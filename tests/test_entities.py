@@ -134,14 +134,20 @@ def test_long_text_is_linear(catalog):
     )
     small = para * 200
     big = para * 2000  # about 50,000 words
-    t0 = time.perf_counter()
-    extract_entities(small, "a", catalog)
-    t1 = time.perf_counter()
-    ents = extract_entities(big, "a", catalog)
-    t2 = time.perf_counter()
+
+    def best_of_three(text: str) -> tuple[float, list]:
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            found = extract_entities(text, "a", catalog)
+            timings.append(time.perf_counter() - started)
+        return min(timings), found
+
+    t_small, _ = best_of_three(small)
+    t_big, ents = best_of_three(big)
     assert len(ents) == 7 * 2000
-    assert (t2 - t1) < 25 * max(t1 - t0, 0.01)
-    assert t2 - t1 < 10
+    # 10x the text: linear work takes ~10x; a quadratic step would take ~100x.
+    assert t_big < 30 * max(t_small, 0.01)
 
 
 @settings(max_examples=60, deadline=None)

@@ -23,6 +23,7 @@ possessive "'s" is never part of it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_right
 
@@ -513,10 +514,11 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             people.setdefault(surface, (entity_id, name))
 
     reversed_text = text[::-1]  # for the _finditer_* helpers (same matches as pattern.finditer)
+    by_position = _MentionIndex(catalog_mentions)
     for m in _finditer_org(text, reversed_text):
         end = _org_end(text, m.start(1), m.end(1))
         if end is not None:
-            _add_org(text, m.start(1), end, catalog_mentions, occupied, mentions)
+            _add_org(text, m.start(1), end, by_position, occupied, mentions)
     for m in _finditer_after_words(_TITLED, _TITLED_BACK, text, reversed_text):
         add_person(m.start(1), m.end(1))
     for m in _finditer_apposition(text, reversed_text):
@@ -572,10 +574,28 @@ def _sentence_initial_only(text: str, start: int, end: int) -> bool:
     return first in STOP_CAPS
 
 
-def _add_org(text, start, end, catalog_mentions, occupied, mentions) -> None:
+class _MentionIndex:
+    """Catalog mentions (ordered, non-overlapping) looked up by position with
+    bisect, so each organization costs O(log n), not a scan of the article."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def starting_in(self, start: int, end: int) -> list[_Mention]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def ending_in(self, low: int, high: int) -> list[_Mention]:
+        lo, hi = bisect.bisect_left(self.ends, low), bisect.bisect_right(self.ends, high)
+        return self.mentions[lo:hi]
+
+
+def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentions) -> None:
     country: _Mention | None = None
     # trim a leading country / nationality mention ("Russia's Defense Ministry")
-    for cm in catalog_mentions:
+    for cm in catalog_mentions.starting_in(start, end):
         if cm.end > end:
             break
         if cm.start >= start and cm.start < end:
@@ -595,7 +615,7 @@ def _add_org(text, start, end, catalog_mentions, occupied, mentions) -> None:
     if country is None:
         # "the Russian Defense Ministry": a nationality just before the span
         before = text[max(0, s - 40):s]
-        for cm in catalog_mentions:
+        for cm in catalog_mentions.ending_in(s - 3, s):
             if cm.end <= s and s - cm.end <= 3 and cm.type in ("GPE", "NORP"):
                 if re.fullmatch(r"(?:'s|\u2019s)?[ \t]*", text[cm.end:s]):
                     country = cm
