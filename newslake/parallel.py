@@ -34,9 +34,11 @@ def warm_up(catalog_dir: str | None = None) -> None:
         from newslake.catalog_io import load_catalog
 
         _catalog = load_catalog(Path(catalog_dir) if catalog_dir else None)
+    from newslake.urls import registered_domain
     from transforms.language import detect_language
 
     detect_language("warm up the language model with a sentence long enough to classify")
+    registered_domain("https://www.example.com/")  # loads the public-suffix snapshot once
 
 
 def _run_chunk(chunk: Sequence[RawDocument]) -> list[tuple[ExtractedDocument, list[str]]]:
