@@ -648,4 +648,5 @@ def test_location_not_from_another_clause():
 def test_captured_soldiers_are_prisoners_not_a_troop_estimate():
     assert one("Ukraine captured two wounded North Korean soldiers in the Kursk region.").unit == "prisoners"
     assert one("Two North Korean soldiers were taken prisoner, the SBU said.").unit == "prisoners"
+    assert one("Ukraine would hand two captured North Korean soldiers over to Pyongyang.").unit == "prisoners"
     assert one("About 1,500 North Korean troops were sent to Russia, the NIS said.").unit == "troops"

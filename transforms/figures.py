@@ -319,9 +319,10 @@ _POST_DEATH_RE = re.compile(
     r"feared|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)*"
     r"(?P<v>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|perished|wounded|injured|hurt|"
     r"lost\s+their\s+lives|missing|displaced|evacuated|arrested|detained|rescued|injured|"
-    r"captured|taken\s+(?:prisoner|captive))\b",
+    r"captured|taken\s+(?:prisoner|captive|alive))\b",
     re.IGNORECASE,
 )
+_CAPTIVE_MODIFIER = re.compile(r"\b(?:captured|captive|imprisoned)\b", re.IGNORECASE)
 _PRE_DEATH_RE = re.compile(
     r"(?<![\w])(?P<v>killing|killed|kills|kill|claimed|claiming|wounding|wounded|injuring|injured|injures|"
     r"captured|capturing|captures|capture)"
@@ -1103,6 +1104,9 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
             return _UnitResult(_death_unit(pre.group("v")) or "killed", pos, skipped_entities=skipped)
         return None
     hs, he, unit, word = head
+    # "two captured North Korean soldiers" count prisoners, not a force
+    if unit in _PEOPLEISH and _CAPTIVE_MODIFIER.search(text, pos, hs):
+        unit = "prisoners"
     # "12 soldiers were killed", "500 people died"
     if unit not in ("killed", "wounded", "casualties"):
         pm = _POST_DEATH_RE.match(text[he:min(limit, he + 80)])
