@@ -18,7 +18,7 @@ from transforms.html import ExtractionError, extract_html
 from transforms.language import detect_language
 from transforms.quotes import extract_quotes
 from transforms.records import Article, ExtractedDocument
-from transforms.text import content_hash, normalize_text, stable_id, word_count
+from transforms.text import content_hash, stable_id, word_count
 from transforms.wire import parse_wire
 
 DOCUMENT_KINDS = ("html", "wire", "text")
@@ -141,8 +141,3 @@ def build_article(raw: RawDocument) -> tuple[Article, list[str]]:
         ),
         warnings,
     )
-
-
-def plain_text_document(doc_id: str, text: str, **kwargs) -> RawDocument:
-    """A RawDocument for text that is already clean (JSONL bodies, feed content)."""
-    return RawDocument(id=doc_id, kind="text", body=normalize_text(text), **kwargs)
