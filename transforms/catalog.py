@@ -102,14 +102,6 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _case_ok(alias: str, text: str, start: int) -> bool:
-    """Every upper-case letter of the alias is upper-case in the text."""
-    for i, ch in enumerate(alias):
-        if ch.isupper() and not text[start + i].isupper():
-            return False
-    return True
-
-
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1].isalnum():
         return False
@@ -267,7 +259,9 @@ class Catalog:
             return []
         candidates: list[tuple[int, int, int, bool]] = []
         n = len(text)
-        # Inlined _boundary_ok / _case_ok (this loop runs for every hit).
+        # _boundary_ok and the case check inlined (this loop runs for every
+        # hit): every upper-case letter of the alias must be upper-case in the
+        # text, so "US" does not match "us" while "Kursk" matches "KURSK".
         if self._ci is not None:
             low = _lower_same_length(text)
             for last, (length, uppers, index, adjective) in self._ci.iter(low):
