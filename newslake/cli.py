@@ -35,15 +35,9 @@ def _data(data_dir: Optional[Path]) -> Path:
     return (data_dir or paths.data_dir()).resolve()
 
 
-@contextmanager
-def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0):
-    """Validate the config, quiet Prefect, take the lake lock; yield the run's paths.
-
-    Every command that writes the lake goes through here, so each fails the
-    same way: one line for a bad config or a busy lake.
-    """
+def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Path]:
+    """Resolve the data folder and a validated config; quiet Prefect before it loads."""
     from newslake.config import ConfigError, load_config
-    from newslake.lake import LakeBusy, lake_lock
 
     data = _data(data_dir)
     config = (config or paths.sample_config()).resolve()
@@ -54,6 +48,19 @@ def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 
     from flows.prefect_env import configure_prefect
 
     configure_prefect(data)
+    return data, config
+
+
+@contextmanager
+def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0):
+    """Validate the config, quiet Prefect, take the lake lock; yield the run's paths.
+
+    Every command that writes the lake goes through here, so each fails the
+    same way: one line for a bad config or a busy lake.
+    """
+    from newslake.lake import LakeBusy, lake_lock
+
+    data, config = _prepare(config, data_dir)
     lake = paths.lake_dir(data)
     try:
         with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish...")):
@@ -220,17 +227,9 @@ def serve(
         None, "--interval-override", help="Run every group every SECONDS instead of its schedule."),
 ) -> None:
     """Run the ingest flow on the feeds config's schedules through a Prefect server, until Ctrl-C."""
-    from newslake.config import ConfigError, load_config
+    from newslake.config import ConfigError
 
-    data = _data(data_dir)
-    config = (config or paths.sample_config()).resolve()
-    try:
-        load_config(config)
-    except ConfigError as exc:
-        fail(str(exc))
-    from flows.prefect_env import configure_prefect
-
-    configure_prefect(data)
+    data, config = _prepare(config, data_dir)
     from flows.serve import ServeError, serve as run_serve
 
     try:
