@@ -97,6 +97,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
+from transforms.anchors import KeywordSets, match_at, match_near
 from transforms.numbers import NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers
 from transforms.records import Entity, Figure, Quote
 from transforms.sentences import sentence_at, sentence_spans
@@ -368,13 +369,20 @@ class _WindowScans:
         self._cache: dict[tuple, list[re.Match]] = {}
         self._starts: dict[re.Pattern, dict[int, list[int]]] = {}
         self._windows: dict[re.Pattern, int] = {}  # windows scanned so far, per pattern
+        self._found: dict[str, list[int]] | None | bool = False  # keyword starts, found on first use
+        self._long_ws: bool | None = None
 
     def finditer(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         key = (pattern, lo, hi)
         got = self._cache.get(key)
         if got is None:
             first = _SCAN_PREFILTERS.get(pattern)
-            if first is not None and pattern in _OPEN_ENDED and self._windows.get(pattern, 0) >= self._MANY_WINDOWS:
+            keywords = self._keywords()
+            if keywords is not None and pattern is _SAY_RE:
+                got = match_at(pattern, self.text, keywords["say"], lo, hi)
+            elif keywords is not None and pattern is _ASOF_RE and not self._long_whitespace():
+                got = match_near(pattern, first, self.text, keywords["when"], _ASOF_BEFORE, lo, hi)
+            elif first is not None and pattern in _OPEN_ENDED and self._windows.get(pattern, 0) >= self._MANY_WINDOWS:
                 got = self._prefiltered(pattern, first, lo, hi)
             elif first is not None:
                 self._windows[pattern] = self._windows.get(pattern, 0) + 1
@@ -383,6 +391,16 @@ class _WindowScans:
                 got = list(pattern.finditer(self.text, lo, hi))
             self._cache[key] = got
         return got
+
+    def _keywords(self) -> dict[str, list[int]] | None:
+        if self._found is False:
+            self._found = _SCAN_KEYWORDS.find(self.text)
+        return self._found
+
+    def _long_whitespace(self) -> bool:
+        if self._long_ws is None:
+            self._long_ws = _LONG_WHITESPACE_RE.search(self.text) is not None
+        return self._long_ws
 
     _CHUNK = 512
     _MANY_WINDOWS = 16  # past this many windows, scan from cached starts (same matches, less work)
@@ -566,6 +584,21 @@ _ASOF_FIRST = _word_start_re(
 )
 _ANCHORS_STRONG = {"as of", "as at", "by", "through", "until", "till", "up to", "at the end of"}
 
+
+# Keywords every match holds (transforms.anchors): a say-verb starts with its first word; a date
+# (_WHEN) holds a weekday, yesterday or today ("day"), "tonight", "last", "this", "year", "month",
+# a month's first three letters or a 19xx/20xx year.
+_SCAN_KEYWORDS = KeywordSets({
+    "say": [v.split("\\")[0] for v in _SAY_VERBS.split("|")],
+    "when": ["day", "tonight", "last", "this", "year", "month", "19", "20",
+             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+})
+# An _ASOF_RE match starts at most this far before its first "when" keyword: the longest anchor
+# ("at the end of", 13) and date prefix ("the beginning of ", 17), a day before the month ("12th
+# of ", 8), whitespace between them (9 gaps) and margin. Texts with runs of 3+ whitespace
+# characters could stretch that, so they are scanned without anchors.
+_ASOF_BEFORE = 64
+_LONG_WHITESPACE_RE = re.compile(r"\s{3}")
 
 # pre-filters of the patterns that _WindowScans scans with
 _SCAN_PREFILTERS = {_SAY_RE: _SAY_FIRST, _ASOF_RE: _ASOF_FIRST}
