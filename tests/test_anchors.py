@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from transforms import figures as F
+from transforms import numbers as N
 from transforms.anchors import KeywordSets, match_at, match_near
 
 WORDS = [
@@ -27,8 +28,10 @@ WORDS = [
     "a", "an", "one", "two", "twenty", "hundred", "thousand", "dozen", "half", "third", "quarters", "in",
     "out", "several", "few", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "minus", "$",
     "US$", "USD", "5", "1,500", "3.5", "\u017funday", "\u0130n", "K", ",", ".", "-", "(", "\u201c",
+    "seventeen", "two-thirds", "thirds", "halves", "fifth", "one-quarter", "of", "a", "In", "OUT", "3", "12",
+    "123", "couple", "Several", "ten-", "and", "sixty-five", "TWENTY", "scores", "billion", "percent", "%",
 ]
-SEPARATORS = [" ", " ", " ", "  ", "\n\n", "", "-", "   ", "\t", "\u00a0"]
+SEPARATORS = [" ", " ", " ", "  ", "\n\n", "", "-", "   ", "\t", "\u00a0", " - ", "--", "-\n"]
 
 
 @st.composite
@@ -52,6 +55,26 @@ def test_window_scans_equal_finditer(text: str, data) -> None:
         assert _spans(F._WindowScans(text).finditer(pattern, lo, hi)) == expected
 
 
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(texts())
+def test_anchored_number_scans_equal_full_scans(text: str) -> None:
+    keywords = F._SCAN_KEYWORDS.find(text)
+    assert N._scan_words(text, keywords) == N._scan_words(text, None)
+    assert N._scan_shares(text, keywords) == N._scan_shares(text, None)
+    assert N.scan_numbers(text) == N.scan_numbers(text, keywords)
+    assert F._atoms(text, keywords) == F._atoms(text, None)
+
+
+def test_stretched_separators_fall_back_to_a_full_scan() -> None:
+    text = "by the end of" + " " * 80 + "May, a" + "\t" * 40 + "few hundred, one -- - third"
+    scans = F._WindowScans(text, F._SCAN_KEYWORDS.find(text))
+    assert _spans(scans.finditer(F._ASOF_RE, 0, len(text))) == _spans(list(F._ASOF_RE.finditer(text)))
+    atoms = F._atoms(text, F._SCAN_KEYWORDS.find(text))
+    assert atoms == F._atoms(text, None)
+    assert [text[a.start:a.end] for a in atoms if a.kind == "vague"] == ["a" + "\t" * 40 + "few hundred"]
+    assert [n.text for n in N.scan_numbers(text)] == ["hundred", "one -- - third"]
+
+
 def test_keyword_sets_find_every_occurrence_in_any_case() -> None:
     kw = KeywordSets({"a": ["said", "say"], "b": ["say", "year"]})
     found = kw.find("He SAID: says... this Year, sayyear")
@@ -72,5 +95,5 @@ def test_match_at_and_match_near_follow_finditer_semantics() -> None:
     first = re.compile(r"(?<!\w)[bt]|(?<!\w)M")
     text = "by the end of May, and by May or May"
     anchors = [m.start() for m in re.finditer("May", text)]
-    assert [m.span() for m in match_near(dates, first, text, anchors, 20, 0, len(text))] == [
+    assert [m.span() for m in match_near(dates, first, text, anchors, 20, 0, len(text), re.compile(r"\s{3}"))] == [
         m.span() for m in dates.finditer(text)]

@@ -78,21 +78,29 @@ def match_at(pattern: re.Pattern, text: str, starts: list[int], lo: int, hi: int
 
 
 def match_near(pattern: re.Pattern, first: re.Pattern, text: str, anchors: list[int], before: int,
-               lo: int, hi: int) -> list[re.Match]:
-    """``list(pattern.finditer(text, lo, hi))`` when every match holds one of ``anchors`` at most
-    ``before`` characters after its start: ``pattern`` is tried, where its pre-filter ``first``
-    matches, only from ``before`` characters ahead of each anchor up to the anchor.
+               lo: int, hi: int, stretch: re.Pattern) -> list[re.Match]:
+    """``list(pattern.finditer(text, lo, hi))`` when every match holds one of ``anchors``:
+    ``pattern`` is tried, where its pre-filter ``first`` matches, only from ``before``
+    characters ahead of each anchor up to the anchor.
 
-    Exact under that condition: a position farther from every anchor cannot start a match, and
-    the positions tried are visited in the same order as a full scan visits them."""
+    ``before`` must bound the distance from a match's start to its first anchor when no
+    separator run in between is ``stretch`` (e.g. three whitespace characters): the words of
+    a match are bounded, its separators are not. Where ``stretch`` occurs in the ``before``
+    characters ahead of an anchor, the scan for that anchor restarts at the end of the last
+    match, so every position that could start a match is tried, in the order a full scan
+    tries them; the result is exactly finditer's."""
     out: list[re.Match] = []
     search, match = first.search, pattern.match
-    pos = lo
+    pos = last_end = lo
     for i in range(bisect.bisect_left(anchors, lo), len(anchors)):
         a = anchors[i]
         if a >= hi:
             break
-        pos = max(pos, a - before)
+        start = a - before
+        if stretch.search(text, max(lo, start), a) is not None:
+            pos = min(pos, last_end)  # a stretched separator: the bound fails, try all from there
+        elif start > pos:
+            pos = start
         while pos <= a:
             f = search(text, pos, hi)
             if f is None:
@@ -106,5 +114,5 @@ def match_near(pattern: re.Pattern, first: re.Pattern, text: str, anchors: list[
                 pos = q + 1
             else:
                 out.append(m)
-                pos = m.end()
+                pos = last_end = m.end()
     return out

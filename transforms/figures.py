@@ -98,7 +98,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from transforms.anchors import KeywordSets, match_at, match_near
-from transforms.numbers import NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers
+from transforms.numbers import NUMBER_KEYWORDS, NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers
 from transforms.records import Entity, Figure, Quote
 from transforms.sentences import sentence_at, sentence_spans
 
@@ -364,13 +364,12 @@ class _WindowScans:
     windows, the places where a pattern's pre-filter matches are found once (by
     chunks of text) and each window only tries the pattern at its candidates."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, keywords: dict[str, list[int]] | None | bool = False):
         self.text = text
         self._cache: dict[tuple, list[re.Match]] = {}
         self._starts: dict[re.Pattern, dict[int, list[int]]] = {}
         self._windows: dict[re.Pattern, int] = {}  # windows scanned so far, per pattern
-        self._found: dict[str, list[int]] | None | bool = False  # keyword starts, found on first use
-        self._long_ws: bool | None = None
+        self._found = keywords  # _SCAN_KEYWORDS starts; False: found on first use
 
     def finditer(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         key = (pattern, lo, hi)
@@ -380,8 +379,8 @@ class _WindowScans:
             keywords = self._keywords()
             if keywords is not None and pattern is _SAY_RE:
                 got = match_at(pattern, self.text, keywords["say"], lo, hi)
-            elif keywords is not None and pattern is _ASOF_RE and not self._long_whitespace():
-                got = match_near(pattern, first, self.text, keywords["when"], _ASOF_BEFORE, lo, hi)
+            elif keywords is not None and pattern is _ASOF_RE:
+                got = match_near(pattern, first, self.text, keywords["when"], _ASOF_BEFORE, lo, hi, _LONG_SPACE_RE)
             elif first is not None and pattern in _OPEN_ENDED and self._windows.get(pattern, 0) >= self._MANY_WINDOWS:
                 got = self._prefiltered(pattern, first, lo, hi)
             elif first is not None:
@@ -396,11 +395,6 @@ class _WindowScans:
         if self._found is False:
             self._found = _SCAN_KEYWORDS.find(self.text)
         return self._found
-
-    def _long_whitespace(self) -> bool:
-        if self._long_ws is None:
-            self._long_ws = _LONG_WHITESPACE_RE.search(self.text) is not None
-        return self._long_ws
 
     _CHUNK = 512
     _MANY_WINDOWS = 16  # past this many windows, scan from cached starts (same matches, less work)
@@ -589,16 +583,21 @@ _ANCHORS_STRONG = {"as of", "as at", "by", "through", "until", "till", "up to", 
 # (_WHEN) holds a weekday, yesterday or today ("day"), "tonight", "last", "this", "year", "month",
 # a month's first three letters or a 19xx/20xx year.
 _SCAN_KEYWORDS = KeywordSets({
+    **NUMBER_KEYWORDS,
+    # a vague amount holds its quantity word ("a few" hundred: "few"), at most 2 characters in
+    "vague": ["several", "few", "couple", "tens", "hundreds", "dozens", "scores", "thousands", "millions",
+              "billions"],
     "say": [v.split("\\")[0] for v in _SAY_VERBS.split("|")],
     "when": ["day", "tonight", "last", "this", "year", "month", "19", "20",
              "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 })
-# An _ASOF_RE match starts at most this far before its first "when" keyword: the longest anchor
-# ("at the end of", 13) and date prefix ("the beginning of ", 17), a day before the month ("12th
-# of ", 8), whitespace between them (9 gaps) and margin. Texts with runs of 3+ whitespace
-# characters could stretch that, so they are scanned without anchors.
+# An _ASOF_RE match starts at most this far before its first "when" keyword when no whitespace
+# run between them is 3 long (transforms.anchors.match_near): the longest anchor ("at the end
+# of", 13), date prefix ("the beginning of", 16) and day before a month ("12th of", 7), 10
+# separators of at most 2, and margin.
 _ASOF_BEFORE = 64
-_LONG_WHITESPACE_RE = re.compile(r"\s{3}")
+_VAGUE_BEFORE = 16
+_LONG_SPACE_RE = re.compile(r"\s{3}")
 
 # pre-filters of the patterns that _WindowScans scans with
 _SCAN_PREFILTERS = {_SAY_RE: _SAY_FIRST, _ASOF_RE: _ASOF_FIRST}
@@ -737,12 +736,17 @@ def text_of(m: re.Match, g1: str, g2: str) -> str:
     return m.string[m.start(g1):m.end(g2)]
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _atoms(text: str, keywords: dict[str, list[int]] | None) -> list[_Atom]:
     vague = []
-    for m in _prefiltered_finditer(_VAGUE_RE, _VAGUE_FIRST, text):
+    if keywords is None:
+        found = _prefiltered_finditer(_VAGUE_RE, _VAGUE_FIRST, text)
+    else:
+        found = match_near(_VAGUE_RE, _VAGUE_FIRST, text, keywords["vague"], _VAGUE_BEFORE, 0, len(text),
+                           _LONG_SPACE_RE)
+    for m in found:
         lo, hi, q = _vague_interval(m)
         vague.append(_Atom(m.start(), m.end(), lo, hi, "vague", vague_q=q))
-    numbers = scan_numbers(text)
+    numbers = scan_numbers(text, keywords)
     atoms: list[_Atom] = []
     vi = 0
     for n in numbers:
@@ -2126,12 +2130,13 @@ def extract_figures(
     speakers = _Speakers(index, orgs)
     sents = sentence_spans(text)
     phone_spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)] if _PHONE_GUARD_RE.search(text) else []
-    atoms = _atoms(text)
+    keywords = _SCAN_KEYWORDS.find(text)
+    atoms = _atoms(text, keywords)
     _drop_non_figures(text, atoms, phone_spans)
     _scores(text, atoms)
     cands = _combine(text, atoms)
     paragraphs = _paragraph_bounds(text)
-    scans = _WindowScans(text)
+    scans = _WindowScans(text, keywords)
     fallback_quotes: dict[int, list[tuple[int, int]]] = {}
     figures: list[Figure] = []
     for cand in cands:

@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.anchors import KeywordSets, match_near
+
 __all__ = ["NumberSpan", "parse_number", "scan_numbers", "words_to_number", "SCALES"]
 
 
@@ -240,6 +242,25 @@ _SPELLED_FIRST = _word_start_re(["a", "an", "half"] + _WORD_ALT.split("|"))
 _SHARE_FIRST = _word_start_re(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                "ten", "half"], digits=True)
 
+
+# Keywords that every match holds (transforms.anchors): a spelled number holds a number word; a
+# share a denominator word ("a third", "half of") or "one" ("one in five"); shares in digits
+# ("3 out of 10") are found by _DIGIT_SHARE_RE. A spelled number's lead ("half and a half ", 16
+# letters and separators) and a share's numerator ("seven-", 6) stand at most _SPELLED_BEFORE and
+# _SHARE_BEFORE characters before the keyword when no separator run between them is 3 long.
+NUMBER_KEYWORDS = {
+    "spelled": _WORD_ALT.split("|"),
+    "share": ["half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+              "tenth", "one"],
+}
+_NUMBER_KEYWORDS = KeywordSets(NUMBER_KEYWORDS)
+_SPELLED_BEFORE = 40
+_SHARE_BEFORE = 16
+_LONG_SPACE_RE = re.compile(r"\s{3}")
+_LONG_SEPARATOR_RE = re.compile(r"[\s-]{3}")
+# "3 in 10", "2 out of 3": where a share in digits can start (the digits of a _SHARE_RE match have
+# no word character before them, so they are found here from their first digit)
+_DIGIT_SHARE_RE = re.compile(r"\d{1,2}\s+(?:in|out\s+of)\s", re.IGNORECASE)
 
 # After "a third"/"a fifth": a noun other than "of" means an ordinal ("a third country").
 _ORDINAL_USE_RE = re.compile(
@@ -497,9 +518,14 @@ def _scan_digits(text: str) -> list[NumberSpan]:
     return spans
 
 
-def _scan_words(text: str) -> list[NumberSpan]:
+def _scan_words(text: str, keywords: dict[str, list[int]] | None) -> list[NumberSpan]:
     spans = []
-    for m in _prefiltered_finditer(_SPELLED_RE, _SPELLED_FIRST, text):
+    if keywords is None:
+        found = _prefiltered_finditer(_SPELLED_RE, _SPELLED_FIRST, text)
+    else:
+        found = match_near(_SPELLED_RE, _SPELLED_FIRST, text, keywords["spelled"], _SPELLED_BEFORE, 0, len(text),
+                           _LONG_SPACE_RE)
+    for m in found:
         run_start = m.start("run")
         groups = _split_run(m.group("run"), run_start)
         if not groups:
@@ -546,9 +572,17 @@ def _scan_words(text: str) -> list[NumberSpan]:
     return spans
 
 
-def _scan_shares(text: str) -> list[NumberSpan]:
+def _scan_shares(text: str, keywords: dict[str, list[int]] | None) -> list[NumberSpan]:
     spans = []
-    for m in _prefiltered_finditer(_SHARE_RE, _SHARE_FIRST, text):
+    if keywords is None:
+        found = _prefiltered_finditer(_SHARE_RE, _SHARE_FIRST, text)
+    else:
+        anchors = keywords["share"]
+        digit_shares = [m.start() for m in _DIGIT_SHARE_RE.finditer(text)]
+        if digit_shares:
+            anchors = sorted(anchors + digit_shares)
+        found = match_near(_SHARE_RE, _SHARE_FIRST, text, anchors, _SHARE_BEFORE, 0, len(text), _LONG_SEPARATOR_RE)
+    for m in found:
         s, e = m.start(), m.end()
         if m.group("fden"):
             num_word = m.group("fnum").lower()
@@ -577,14 +611,18 @@ def _scan_shares(text: str) -> list[NumberSpan]:
     return spans
 
 
-def scan_numbers(text: str) -> list[NumberSpan]:
+def scan_numbers(text: str, keywords: dict[str, list[int]] | None = None) -> list[NumberSpan]:
     """All numbers in ``text`` as ordered, non-overlapping spans.
 
     Where forms overlap ("half a million" as a share and a number, "one in
-    five" as words and a share) the share/longer reading wins."""
+    five" as words and a share) the share/longer reading wins. ``keywords``: the
+    ``NUMBER_KEYWORDS`` starts of ``text`` when the caller already found them
+    (with a ``KeywordSets`` holding those groups)."""
     if not text:
         return []
-    candidates = _scan_shares(text) + _scan_digits(text) + _scan_words(text)
+    if keywords is None:
+        keywords = _NUMBER_KEYWORDS.find(text)
+    candidates = _scan_shares(text, keywords) + _scan_digits(text) + _scan_words(text, keywords)
     # longest first at each start; then greedy left-to-right without overlap
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NumberSpan] = []
