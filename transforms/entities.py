@@ -27,6 +27,8 @@ import bisect
 import re
 from bisect import bisect_right
 
+import ahocorasick
+
 from transforms.catalog import Catalog, CatalogEntry, slugify
 from transforms.records import Entity
 
@@ -75,6 +77,20 @@ def _word_alternation(words, suffix=lambda word: "", word_start=_WORD_START):
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(trie, True)
+
+
+def _longest_first(words, suffix=lambda word: "") -> str:
+    """Regex alternation of the literal ``words`` as a trie, longer words
+    tried before their prefixes.
+
+    Speed: the engine tries a flat alternation one word after another at
+    every offset; the trie form rejects an offset after a character or two.
+    The matched word is the same as with a flat alternation sorted longest
+    first: the words that match at one offset are prefixes of one another,
+    and the trie tries the deeper one first. ``suffix(word)`` is appended
+    after each word (inside the alternation, as in ``(?:a|b)`` + suffix
+    backtracking into shorter words)."""
+    return _word_alternation(words, suffix, word_start="")
 
 
 # Words that are capitalized but are not (parts of) personal names.
@@ -127,10 +143,19 @@ _ORG = re.compile(
     rf"(?<![\w-])((?:{_CAPWORD}[ \t]+){{0,5}}(?:{ORG_KEYWORDS})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
-_ORG_KEYWORD_RE = re.compile(rf"(?<![\w-])(?:{ORG_KEYWORDS})(?![\w-])")
+# The keywords as plain strings ("Ltd\\.?" is "Ltd" or "Ltd."), for the trie forms.
+_ORG_KEYWORD_LITERALS = [
+    literal
+    for keyword in ORG_KEYWORDS.split("|")
+    for literal in ((keyword[:-3], keyword[:-3] + ".") if keyword.endswith("\\.?") else (keyword.replace("\\.", "."),))
+]
+# Only used for "is there a keyword" (search): the alternation order cannot matter.
+_ORG_KEYWORD_RE = re.compile(rf"(?<![\w-]){_longest_first(_ORG_KEYWORD_LITERALS)}(?![\w-])")
 # Keyword candidates for ``_finditer_org`` (left boundary checked in Python;
-# no leading look-behind, so the engine can skip ahead quickly).
-_ORG_KEYWORD_FAST = re.compile(rf"(?:{ORG_KEYWORDS})(?![\w-])")
+# no leading look-behind, so the engine can skip ahead quickly). Only the
+# start of each match is used; a keyword followed by (?![\w-]) is a whole
+# word, so at most one keyword matches at an offset, in any order.
+_ORG_KEYWORD_FAST = re.compile(_longest_first(_ORG_KEYWORD_LITERALS, lambda w: r"(?![\w-])"))
 # in the reversed text: up to five "spaces/tabs, then a word" before a keyword
 _ORG_WORDS_BACK = re.compile(r"(?:[ \t]+[\w&.'\u2019-]*){0,5}")
 _ORG_WORD_START = re.compile(rf"[{UP}0-9]{_WORD_START}")
@@ -152,7 +177,7 @@ def _finditer_at(pattern: re.Pattern, text: str, candidates) -> list[re.Match]:
     return out
 
 
-def _finditer_org(text: str, reversed_text: str) -> list[re.Match]:
+def _finditer_org(text: str, reversed_text: str, keywords: list[int]) -> list[re.Match]:
     """Same matches as ``_ORG.finditer(text)``, but ``_ORG`` is only tried
     where a match can start.
 
@@ -161,11 +186,11 @@ def _finditer_org(text: str, reversed_text: str) -> list[re.Match]:
     most five capitalised words (word characters and "&.'\u2019-"), each
     followed by spaces/tabs. So a match starts at such a keyword, or at an
     upper-case letter or digit that starts a word in that stretch before
-    it."""
+    it. ``keywords``: the offsets where ``_ORG_KEYWORD_FAST`` matches (see
+    ``_scan_anchors``)."""
     n = len(text)
     candidates = set()
-    for kw in _ORG_KEYWORD_FAST.finditer(text):
-        k = kw.start()
+    for k in keywords:
         if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
             continue  # not at a word start: (?<![\w-])
         candidates.add(k)
@@ -173,7 +198,9 @@ def _finditer_org(text: str, reversed_text: str) -> list[re.Match]:
             lo = k - (_ORG_WORDS_BACK.match(reversed_text, n - k).end() - (n - k))
             candidates.update(m.start() for m in _ORG_WORD_START.finditer(text, lo, k))
     return _finditer_at(_ORG, text, candidates)
-_ORG_KEYWORD_WORD = re.compile(rf"\b(?:{ORG_KEYWORDS})\b")  # compiled once, not per name
+
+
+_ORG_KEYWORD_WORD = re.compile(rf"\b{_longest_first(_ORG_KEYWORD_LITERALS)}\b")  # search only: order-free
 _ORG_TAIL_STOP = re.compile(
     r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
@@ -201,12 +228,6 @@ _LOC = re.compile(
 )
 
 _PLACE_WORDS = ("region", "province", "oblast", "district", "county", "governorate", "prefecture")
-
-
-def _may_name_places(text: str) -> bool:
-    """Cheap pre-filter for ``_LOC``: every match contains one of the place
-    words (capitalised or not), and most articles contain none of them."""
-    return any(word in text or word.capitalize() in text for word in _PLACE_WORDS)
 
 
 CUE_VERBS = (
@@ -237,7 +258,12 @@ _PERSON_VERBS = (
     "nodded|laughed|declined|refused|spoke|met|survived|remembers|recalls"
 )
 _CUE_ADVERBS = "also|later|then|earlier|previously|has|had|have|once|again|further"
-_CUE_AFTER = re.compile(rf"({NAME_AT_WORD_START})(?:'s?)?[ \t]+(?:(?:{_CUE_ADVERBS})[ \t]+)?(?:{CUE_VERBS}|{_PERSON_VERBS})\b")
+# the verbs as a trie: every verb that fits at an offset ends at the same \b
+_CUE_AFTER = re.compile(
+    rf"({NAME_AT_WORD_START})(?:'s?)?[ \t]+(?:(?:{_CUE_ADVERBS})[ \t]+)?"
+    + _longest_first([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")])
+    + r"\b"
+)
 # \b(?:said|says|added|wrote|according to|told)[ \t]+({NAME}), in its fast form
 _CUE_BEFORE = re.compile(
     _word_alternation(["said", "says", "added", "wrote", "according to", "told"], word_start=_AFTER_NON_WORD)
@@ -254,8 +280,10 @@ ROLE_NOUNS = (
     "negotiator|specialist|partner|investor|engineer|designer|writer|artist|player|striker|"
     "midfielder|goalkeeper|defender|veteran|survivor|victim|witness|pastor|priest|bishop"
 )
+# The role nouns as a trie: at one offset every noun that fits ends at the
+# same \b (the end of the word), so the order of the nouns cannot matter.
 _APPOSITION = re.compile(
-    rf"({NAME_AT_WORD_START}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b(?:{ROLE_NOUNS})s?\b|\d{{1,3}},)"
+    rf"({NAME_AT_WORD_START}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b{_longest_first(ROLE_NOUNS.split('|'))}s?\b|\d{{1,3}},)"
 )
 
 # \b(?:{ROLE_NOUNS}),[ \t]+({NAME}), in its fast form
@@ -271,11 +299,13 @@ _COMMA_NAME = re.compile(
 # characters, spaces and tabs, right before the anchor. A ``*_BACK`` pattern
 # run on the reversed text finds how far back such a stretch can reach.
 _NAME_CHAR = rf"[{UP}{LOW}\-'\u2019.]"
-# a space/tab, then one of the verbs as a whole word (the trie form is fast)
+# a space/tab, then one of the verbs as a whole word (found by _scan_anchors)
 _CUE_VERB_ANCHOR = re.compile(
-    "[ \t]" + _word_alternation([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")], lambda w: r"\b", word_start="")
+    "[ \t]" + _longest_first([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")], lambda w: r"\b")
 )
-_APPOSITION_ANCHOR = re.compile(r",[ \t]+[atw\d]")
+# the comma of an _APPOSITION match: what must follow it, in a look-ahead so
+# that no comma is consumed by the previous hit
+_APPOSITION_ANCHOR = re.compile(r",(?=[ \t]+(?:(?:an?|the|who(?:se)?)[ \t]|\d{1,3},))")
 _CAP_WORD_START = re.compile(rf"[{UP}]{_WORD_START}")
 
 
@@ -288,8 +318,8 @@ def _name_stretch_back(max_runs: int) -> re.Pattern:
 # starts with a capital), a particle, or one of the adverbs. In the reversed
 # text the lower-case words are reversed, longest first so that a word is
 # never cut short ("del" before "el").
-_REVERSED_LOWER_WORDS = "|".join(
-    sorted({w[::-1] for w in (*PARTICLES.removeprefix("(?:").removesuffix(")").split("|"), *_CUE_ADVERBS.split("|"))}, key=len, reverse=True)
+_REVERSED_LOWER_WORDS = _longest_first(
+    {w[::-1] for w in (*PARTICLES.removeprefix("(?:").removesuffix(")").split("|"), *_CUE_ADVERBS.split("|"))}
 )
 _CUE_AFTER_BACK = re.compile(rf"(?:[ \t]+(?:{_NAME_CHAR}*[{UP}]|{_REVERSED_LOWER_WORDS})){{0,8}}")
 _APPOSITION_BACK = _name_stretch_back(6)
@@ -299,8 +329,9 @@ def _candidates_before(text: str, reversed_text: str, anchor: int, back: re.Patt
     """Add the capitalised word starts in the name stretch ending at ``anchor``."""
     n = len(text)
     lo = anchor - (back.match(reversed_text, n - anchor).end() - (n - anchor))
-    for m in _CAP_WORD_START.finditer(text, lo, anchor):
-        out.add(m.start())
+    if lo < anchor:
+        for m in _CAP_WORD_START.finditer(text, lo, anchor):
+            out.add(m.start())
 
 
 # _TITLED, _ROLE_COMMA and _CUE_BEFORE are "<word>, then a name": they are
@@ -310,45 +341,116 @@ def _candidates_before(text: str, reversed_text: str, anchor: int, back: re.Patt
 # look-ahead, so that a title's own capital can start the next hit: "Prime
 # Minister Smith"). The words are made of letters, hyphens and spaces, so of
 # the words ending at one place only the longest can start a word; the
-# alternation tries the longest first.
-def _capital_after(words, separator: str) -> re.Pattern:
-    reversed_words = sorted({re.escape(w[::-1]) for w in words}, key=len, reverse=True)
-    return re.compile(rf"[{UP}](?=({separator}(?:" + "|".join(reversed_words) + ")))")
+# alternation (a trie, see ``_longest_first``) tries the longest first.
+#
+# One pass for the three: after the capital and the spaces/tabs, a title
+# (with an optional "."), a role noun after a comma, or a cue word. The
+# look-ahead keeps only the first alternative that fits, which loses nothing:
+# a comma excludes the other two, and no title ends with a cue word or the
+# other way round (checked below), so at most one of them fits.
+def _reversed_words(words) -> str:
+    return _longest_first({w[::-1] for w in words})
 
 
-_TITLED_BACK = _capital_after([*_CAP_TITLES, *_LOWER_TITLES], r"[ \t]+\.?")
-_ROLE_COMMA_BACK = _capital_after(ROLE_NOUNS.split("|"), r"[ \t]+,")
-_CUE_BEFORE_BACK = _capital_after(["said", "says", "added", "wrote", "according to", "told"], r"[ \t]+")
+_TITLE_WORDS_ALL = frozenset([*_CAP_TITLES, *_LOWER_TITLES])
+_CUE_BEFORE_WORDS = ("said", "says", "added", "wrote", "according to", "told")
+assert not any(a.endswith(b) or b.endswith(a) for a in _TITLE_WORDS_ALL for b in _CUE_BEFORE_WORDS)
+_TITLED_GROUP, _ROLE_COMMA_GROUP, _CUE_BEFORE_GROUP = 1, 2, 3
+_AFTER_WORDS_BACK = re.compile(
+    rf"[{UP}](?=[ \t]+(?:(\.?{_reversed_words(_TITLE_WORDS_ALL)})"
+    rf"|(,{_reversed_words(ROLE_NOUNS.split('|'))})|({_reversed_words(_CUE_BEFORE_WORDS)})))"
+)
 
 
-def _finditer_after_words(pattern: re.Pattern, back: re.Pattern, text: str, reversed_text: str) -> list[re.Match]:
-    """Same matches as ``pattern.finditer(text)`` for _TITLED, _ROLE_COMMA, _CUE_BEFORE."""
+def _after_word_candidates(text: str, reversed_text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where _TITLED, _ROLE_COMMA and _CUE_BEFORE can match: the starts of
+    their words before a capital (group numbers as ``*_GROUP``)."""
     n = len(text)
-    return _finditer_at(pattern, text, [n - m.end(1) for m in back.finditer(reversed_text)])
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for m in _AFTER_WORDS_BACK.finditer(reversed_text):
+        group = m.lastindex
+        out[group - 1].append(n - m.end(group))
+    return out
 
 
 # _LOC is only tried at capitalised words in the (at most two words long)
 # stretch of name characters before a space/tab and a place word.
+# [ \t](?:[rR]egion|[pP]rovince|...)\b, as a trie of literals
 _PLACE_WORD_ANCHOR = re.compile(
-    r"[ \t](?:[rR]egion|[pP]rovince|[oO]blast|[dD]istrict|[cC]ounty|[gG]overnorate|[pP]refecture)\b"
+    "[ \t]" + _longest_first([f(w) for w in _PLACE_WORDS for f in (str, str.capitalize)], lambda w: r"\b")
 )
 _LOC_BACK = _name_stretch_back(2)
 
 
-def _finditer_loc(text: str, reversed_text: str) -> list[re.Match]:
-    """Same matches as ``_LOC.finditer(text)``."""
+def _finditer_loc(text: str, reversed_text: str, places: list[int]) -> list[re.Match]:
+    """Same matches as ``_LOC.finditer(text)``; ``places``: the place words
+    after a space/tab (``_PLACE_WORD_ANCHOR`` matches + 1)."""
     candidates: set[int] = set()
-    for place in _PLACE_WORD_ANCHOR.finditer(text):
-        _candidates_before(text, reversed_text, place.start() + 1, _LOC_BACK, candidates)
+    for place in places:
+        _candidates_before(text, reversed_text, place, _LOC_BACK, candidates)
     return _finditer_at(_LOC, text, candidates)
 
 
-def _finditer_cue_after(text: str, reversed_text: str) -> list[re.Match]:
-    """Same matches as ``_CUE_AFTER.finditer(text)``."""
+def _finditer_cue_after(text: str, reversed_text: str, verbs: list[int]) -> list[re.Match]:
+    """Same matches as ``_CUE_AFTER.finditer(text)``; ``verbs``: the verbs
+    after a space/tab (``_CUE_VERB_ANCHOR`` matches + 1)."""
     candidates: set[int] = set()
-    for verb in _CUE_VERB_ANCHOR.finditer(text):
-        _candidates_before(text, reversed_text, verb.start() + 1, _CUE_AFTER_BACK, candidates)
+    for verb in verbs:
+        _candidates_before(text, reversed_text, verb, _CUE_AFTER_BACK, candidates)
     return _finditer_at(_CUE_AFTER, text, candidates)
+
+
+# Speed: the verb, place-word and organisation-keyword anchors above are
+# literal words, so one Aho-Corasick pass over the text finds them all
+# (three regex passes stopped at every space or capital cost about three
+# times as much). The automaton reports every occurrence of every key, so
+# the offsets it yields, after the same right-hand check as the patterns'
+# (\b, or (?![\w-]) for keywords), are exactly where the patterns match.
+_VERB_ANCHOR, _PLACE_ANCHOR, _ORG_ANCHOR = 0, 1, 2
+
+
+def _anchor_automaton() -> ahocorasick.Automaton:
+    """Keys: " verb" / "\tverb", " place word" (either case of its first
+    letter), and the organisation keywords. Values: (kind, length of the
+    word after the space/tab, i.e. how far back the anchor is from the end)."""
+    keys: dict[str, tuple[int, int]] = {}
+
+    def add(key: str, kind: int, length: int) -> None:
+        assert keys.setdefault(key, (kind, length)) == (kind, length), key
+
+    for verb in {*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")}:
+        for space in " \t":
+            add(space + verb, _VERB_ANCHOR, len(verb))
+    for word in _PLACE_WORDS:
+        for form in (word, word.capitalize()):
+            for space in " \t":
+                add(space + form, _PLACE_ANCHOR, len(form))
+    for keyword in _ORG_KEYWORD_LITERALS:
+        add(keyword, _ORG_ANCHOR, len(keyword))
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_ANCHOR_WORDS = _anchor_automaton()
+
+
+def _scan_anchors(text: str) -> tuple[list[int], list[int], list[int]]:
+    """(verbs, place words, organisation keywords): the offsets of the words
+    where ``_CUE_VERB_ANCHOR`` / ``_PLACE_WORD_ANCHOR`` match (after their
+    space/tab) and where ``_ORG_KEYWORD_FAST`` matches."""
+    n = len(text)
+    found: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for last, (kind, length) in _ANCHOR_WORDS.iter(text):
+        end = last + 1
+        if end < n:
+            ch = text[end]
+            if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
+                continue  # (?![\w-]) for keywords, \b after the others' last letter
+        found[kind].append(end - length)
+    return found
 
 
 def _finditer_apposition(text: str, reversed_text: str) -> list[re.Match]:
@@ -514,20 +616,22 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             people.setdefault(surface, (entity_id, name))
 
     reversed_text = text[::-1]  # for the _finditer_* helpers (same matches as pattern.finditer)
+    verbs, places, keywords = _scan_anchors(text)
+    titled, role_comma, cue_before = _after_word_candidates(text, reversed_text)
     by_position = _MentionIndex(catalog_mentions)
-    for m in _finditer_org(text, reversed_text):
+    for m in _finditer_org(text, reversed_text, keywords):
         end = _org_end(text, m.start(1), m.end(1))
         if end is not None:
             _add_org(text, m.start(1), end, by_position, occupied, mentions)
-    for m in _finditer_after_words(_TITLED, _TITLED_BACK, text, reversed_text):
+    for m in _finditer_at(_TITLED, text, titled):
         add_person(m.start(1), m.end(1))
     for m in _finditer_apposition(text, reversed_text):
         add_person(m.start(1), m.end(1))
-    for m in _finditer_after_words(_ROLE_COMMA, _ROLE_COMMA_BACK, text, reversed_text):
+    for m in _finditer_at(_ROLE_COMMA, text, role_comma):
         add_person(m.start(1), m.end(1))
     cue_matches = (
-        _finditer_cue_after(text, reversed_text),
-        _finditer_after_words(_CUE_BEFORE, _CUE_BEFORE_BACK, text, reversed_text),
+        _finditer_cue_after(text, reversed_text, verbs),
+        _finditer_at(_CUE_BEFORE, text, cue_before),
         _COMMA_NAME.finditer(text),
     )
     for matches in cue_matches:
@@ -537,7 +641,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             if len(text[s:e].split()) >= 2 and not _sentence_initial_only(text, s, e):
                 add_person(s, e)
 
-    for m in _finditer_loc(text, reversed_text) if _may_name_places(text) else ():
+    for m in _finditer_loc(text, reversed_text, places):
         s, e = m.start(0), m.end(0)
         cleaned = _clean_name(text, m.start(1), m.end(1))
         if cleaned is None or occupied.overlaps(s, e):
