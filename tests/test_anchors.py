@@ -75,6 +75,24 @@ def test_stretched_separators_fall_back_to_a_full_scan() -> None:
     assert [n.text for n in N.scan_numbers(text)] == ["hundred", "one -- - third"]
 
 
+TAIL_WORDS = ["resolution", "resolutions", "regulations", "world", "war", "points", "of", "counts", "no", "fewer",
+              "than", "an", "average", "at", "least", "more", "just", "shy", "approximately", "Sec.", "#", "(#",
+              "the", "estimated", "some", "up", "to", "nearly", "Level", "x", "\u0130n", "-", "well"]
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(TAIL_WORDS), st.sampled_from(SEPARATORS)), max_size=12))
+def test_tail_searches_equal_full_searches(parts) -> None:
+    window = "".join(w + sep for w, sep in parts)[-40:]
+    got = F._tail_search(F._LABEL_RE, window, F._LABEL_REACH)
+    want = F._LABEL_RE.search(window)
+    assert (got and got.span()) == (want and want.span())
+    pos = F._tail_start(window, F._PREFIX_REACH)
+    got = None if pos is None else next(N._prefiltered_finditer(F._PREFIX_RE, F._PREFIX_FIRST, window, pos), None)
+    want = next(N._prefiltered_finditer(F._PREFIX_RE, F._PREFIX_FIRST, window), None)
+    assert (got and got.span()) == (want and want.span())
+
+
 def test_keyword_sets_find_every_occurrence_in_any_case() -> None:
     kw = KeywordSets({"a": ["said", "say"], "b": ["say", "year"]})
     found = kw.find("He SAID: says... this Year, sayyear")

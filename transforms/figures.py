@@ -779,6 +779,34 @@ _SLASH_BEFORE_RE = re.compile(r"\d\s*/\s*$")
 _CAPWORD_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)\s$")
 
 
+# How far before its trailing whitespace a match of _LABEL_RE ("regulations", 11; "world war") or
+# _PREFIX_RE ("no fewer than", "an average of") can start, when no whitespace run inside it is 3 long.
+_LABEL_REACH = 16
+_PREFIX_REACH = 24
+
+
+def _tail_start(window: str, reach: int) -> int | None:
+    """Where a match of a pattern ending in ``\\s+$`` can start in ``window``: None when the window
+    does not end with whitespace; ``reach`` characters before that whitespace when the pattern's
+    words are at most that long; 0 when a whitespace run of 3 there could stretch them.
+
+    These patterns run on the 40 characters before every number; a regex search for a pattern
+    anchored at the end tries every start position, and most of them cannot reach the end."""
+    t = len(window.rstrip())
+    if t == len(window):
+        return None
+    lo = t - reach
+    if lo <= 0 or _LONG_SPACE_RE.search(window, lo, t) is not None:
+        return 0
+    return lo
+
+
+def _tail_search(pattern: re.Pattern, window: str, reach: int) -> re.Match | None:
+    """``pattern.search(window)`` for a pattern ending in ``\\s+$`` (see _tail_start)."""
+    pos = _tail_start(window, reach)
+    return None if pos is None else pattern.search(window, pos)
+
+
 def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int, int]]) -> None:
     """Mark atoms that are not figures by their own form and near context."""
     pi = 0
@@ -804,9 +832,9 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
                 a.drop = True
                 prev_label_end = a.end
                 continue
-        if not n.spelled and not n.grouped and _LABEL_RE.search(before) and n.currency is None and not (
-            _TROOP_NUMBERS_BEFORE_RE.search(before)
-        ):
+        if not n.spelled and not n.grouped and n.currency is None and _tail_search(
+            _LABEL_RE, before, _LABEL_REACH
+        ) and not _TROOP_NUMBERS_BEFORE_RE.search(before):
             a.drop = True
             prev_label_end = a.end
             continue
@@ -943,7 +971,8 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
         lo_open = hi_open = False
         for _ in range(2):
             window = text[max(0, qual_start - 40):qual_start]
-            pm = next(_prefiltered_finditer(_PREFIX_RE, _PREFIX_FIRST, window), None)
+            pos = _tail_start(window, _PREFIX_REACH)
+            pm = None if pos is None else next(_prefiltered_finditer(_PREFIX_RE, _PREFIX_FIRST, window, pos), None)
             if not pm:
                 break
             qk = next(_PREFIX_QUALIFIERS[int(k[1:])][1] for k, v in pm.groupdict().items() if k.startswith("k") and v)
