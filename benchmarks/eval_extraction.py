@@ -1,6 +1,6 @@
 """Extraction quality on benchmarks/extraction_gold: plain trafilatura vs newslake.
 
-    python benchmarks/eval_extraction.py [--grid] [--show-errors]
+    python benchmarks/eval_extraction.py [--grid] [--show-errors] [--full-weight]
 
 Prints, for (a) ``trafilatura.extract`` with its defaults (metadata from
 ``trafilatura.bare_extraction`` with its defaults) and (b) newslake's
@@ -166,9 +166,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--grid", action="store_true", help="search trafilatura settings for extract_html")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--full-weight", action="store_true",
+                        help="wrap every page in a news site's chrome first (benchmarks/page_weight.py)")
     args = parser.parse_args()
     cases = load_cases()
-    print(f"{len(cases)} gold pages in {GOLD_DIR}")
+    if args.full_weight:
+        from benchmarks.page_weight import full_weight
+
+        cases = [(name, full_weight(page.decode("utf-8"), i).encode("utf-8"), gold)
+                 for i, (name, page, gold) in enumerate(cases)]
+    print(f"{len(cases)} gold pages in {GOLD_DIR}" + (", each wrapped to full weight" if args.full_weight else ""))
     if args.grid:
         print("trafilatura settings inside extract_html:")
         run_grid(cases)
