@@ -8,8 +8,8 @@ picklable, so it can be shipped to worker processes.
 Matching is one pass of an Aho-Corasick automaton (pyahocorasick) over the
 lower-cased text, with word-boundary and case checks on each hit, then a
 leftmost-longest selection of non-overlapping hits. Acronym aliases ("US",
-"EU", "DPRK") go into a second, case-sensitive automaton run on the original
-text, so that "us" or "who" never hit.
+"EU", "DPRK") are matched case-sensitively on the original text, so that
+"us" or "who" never hit (by a compiled regex: see ``_acronym_pattern``).
 
 Row format (one dict per entity; rows sharing an ``entity_id`` are merged,
 later rows override the name/type/country and add aliases):
@@ -33,6 +33,8 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 import pycountry
+
+from transforms.regex_trie import literal_trie
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
@@ -102,25 +104,44 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _boundary_ok(text: str, start: int, end: int) -> bool:
-    if start > 0 and text[start - 1].isalnum():
-        return False
-    if end < len(text) and text[end].isalnum():
-        return False
-    return True
+def _acronym_pattern(aliases: Iterable[str]) -> re.Pattern:
+    """The acronym aliases as one regex: the longest alias that starts at an
+    offset and is word-bounded there (no letter or digit on either side).
+
+    Speed: an Aho-Corasick pass costs about the same per character whatever
+    the keys, while the engine only stops at the upper-case letters that can
+    start an acronym. ``[^\\W_]`` is exactly ``str.isalnum`` (``\\w`` is
+    alphanumeric or "_"); the left check comes after the first character,
+    where it is cheap (it looks at the character before that one), and the
+    right check ends each alias, so that a longer alias failing it falls back
+    to a shorter one."""
+    return re.compile(literal_trie(aliases, lambda alias: r"(?![^\W_])", after_first=r"(?<![^\W_][\s\S])"))
+
+
+def _automaton(aliases: Mapping[str, tuple], words: Mapping[str, Any]) -> ahocorasick.Automaton | None:
+    """One automaton for the alias keys and the extra ``words``; values are
+    (alias value or None, word value or None), as a key can be both."""
+    values: dict[str, tuple[Any, Any]] = {key: (value, None) for key, value in aliases.items()}
+    for key, value in words.items():
+        values[key] = (values.get(key, (None, None))[0], value)
+    if not values:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in values.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 class Catalog:
     """Immutable set of canonical entities with a one-pass alias matcher."""
 
-    __slots__ = ("_entries", "_by_id", "_ci", "_cs", "_lookup", "_frozen")
+    __slots__ = ("_entries", "_by_id", "_ci_values", "_ci", "_cs", "_cs_values", "_lookup", "_with_words", "_frozen")
 
     def __init__(self, entries: Iterable[CatalogEntry]):
         entries = tuple(entries)
         by_id = {e.entity_id: e for e in entries}
         lookup: dict[str, tuple[int, bool]] = {}
-        ci = ahocorasick.Automaton()
-        cs = ahocorasick.Automaton()
         ci_keys: dict[str, tuple[str, int, bool]] = {}
         cs_keys: dict[str, tuple[str, int, bool]] = {}
         for index, entry in enumerate(entries):
@@ -145,20 +166,19 @@ class Catalog:
         # Automaton values: (alias length, offsets of the alias's upper-case
         # letters, entry index, adjective), so that ``find`` needs no
         # per-hit work on the alias string itself.
-        for key, (variant, index, adjective) in ci_keys.items():
-            uppers = tuple(i for i, ch in enumerate(variant) if ch.isupper())
-            ci.add_word(key, (len(variant), uppers, index, adjective))
-        for key, (variant, index, adjective) in cs_keys.items():
-            cs.add_word(key, (len(variant), (), index, adjective))
-        if ci_keys:
-            ci.make_automaton()
-        if cs_keys:
-            cs.make_automaton()
+        ci_values = {
+            key: (len(variant), tuple(i for i, ch in enumerate(variant) if ch.isupper()), index, adjective)
+            for key, (variant, index, adjective) in ci_keys.items()
+        }
         object.__setattr__(self, "_entries", entries)
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_ci", ci if ci_keys else None)
-        object.__setattr__(self, "_cs", cs if cs_keys else None)
+        object.__setattr__(self, "_ci_values", ci_values)
+        object.__setattr__(self, "_ci", _automaton(ci_values, {}))
+        object.__setattr__(self, "_cs", _acronym_pattern(cs_keys) if cs_keys else None)
+        object.__setattr__(self, "_cs_values", {key: (index, adjective) for key, (_, index, adjective) in cs_keys.items()})
         object.__setattr__(self, "_lookup", lookup)
+        # automata with extra words (``spans_with_words``), built on first use
+        object.__setattr__(self, "_with_words", {})
         object.__setattr__(self, "_frozen", True)
 
     # -- immutability and pickling -------------------------------------
@@ -230,6 +250,11 @@ class Catalog:
     def __iter__(self):
         return iter(self._entries)
 
+    @property
+    def entries(self) -> tuple[CatalogEntry, ...]:
+        """All entries, in the order ``spans`` indexes them."""
+        return self._entries
+
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self._by_id.get(entity_id)
 
@@ -255,41 +280,81 @@ class Catalog:
     # -- matching --------------------------------------------------------
     def find(self, text: str) -> list[CatalogMatch]:
         """Leftmost-longest, non-overlapping, word-bounded alias matches."""
+        entries = self._entries
+        return [CatalogMatch(start, end, entries[index], adjective) for start, end, index, adjective in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, int, bool]]:
+        """``find`` as (start, end, index into ``entries``, adjective) tuples,
+        for callers that need no ``CatalogMatch`` objects."""
+        return self._spans(text, self._ci, None)
+
+    def spans_with_words(
+        self, text: str, words: Mapping[str, Any]
+    ) -> tuple[list[tuple[int, int, int, bool]], list[tuple[int, Any]]]:
+        """``spans(text)``, plus every occurrence of the extra ``words`` in
+        the lower-cased text, overlapping ones included, as (offset of its
+        last character, value), with no boundary or case check.
+
+        Speed: an Aho-Corasick pass costs about the same per character
+        whatever its keys, so a caller that needs its own literal words found
+        gets them from the catalog's pass. ``words`` maps lower-case keys to
+        values; it must not change, as its automaton is built once per
+        catalog (cached by identity)."""
+        cached = self._with_words.get(id(words))
+        if cached is None or cached[0] is not words:
+            cached = self._with_words[id(words)] = (words, _automaton(self._ci_values, words))
+        found: list[tuple[int, Any]] = []
+        return self._spans(text, cached[1], found), found
+
+    def _spans(
+        self, text: str, automaton: ahocorasick.Automaton | None, found: list[tuple[int, Any]] | None
+    ) -> list[tuple[int, int, int, bool]]:
         if not text:
             return []
-        candidates: list[tuple[int, int, int, bool]] = []
+        # (start, -end, 0 for the automaton / 1 for acronyms, index,
+        # adjective): the native tuple order is the selection order (by
+        # start, longest first, the automaton's hit first on a tie).
+        candidates: list[tuple[int, int, int, int, bool]] = []
         n = len(text)
-        # _boundary_ok and the case check inlined (this loop runs for every
+        # The word-boundary and case checks inlined (this loop runs for every
         # hit): every upper-case letter of the alias must be upper-case in the
         # text, so "US" does not match "us" while "Kursk" matches "KURSK".
-        if self._ci is not None:
+        if automaton is not None:
             low = _lower_same_length(text)
-            for last, (length, uppers, index, adjective) in self._ci.iter(low):
+            for last, (alias, word) in automaton.iter(low):
+                if word is not None:
+                    found.append((last, word))  # only automata with words have word values
+                    if alias is None:
+                        continue
+                length, uppers, index, adjective = alias
                 start = last - length + 1
-                end = last + 1
                 if start > 0 and text[start - 1].isalnum():
                     continue
-                if end < n and text[end].isalnum():
+                if last + 1 < n and text[last + 1].isalnum():
                     continue
                 for i in uppers:
                     if not text[start + i].isupper():
                         break
                 else:
-                    candidates.append((start, end, index, adjective))
+                    candidates.append((start, -1 - last, 0, index, adjective))
         if self._cs is not None:
-            for last, (length, _, index, adjective) in self._cs.iter(text):
-                start = last - length + 1
-                end = last + 1
-                if _boundary_ok(text, start, end):
-                    candidates.append((start, end, index, adjective))
-        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
-        out: list[CatalogMatch] = []
+            # Only the longest word-bounded acronym at each offset: a shorter
+            # one at the same start could never be selected below.
+            search = self._cs.search
+            values = self._cs_values
+            m = search(text)
+            while m is not None:
+                start = m.start()
+                candidates.append((start, -m.end(), 1, *values[m.group()]))
+                m = search(text, start + 1)
+        candidates.sort()
+        out: list[tuple[int, int, int, bool]] = []
         last_end = 0
-        for start, end, index, adjective in candidates:
+        for start, neg_end, _, index, adjective in candidates:
             if start < last_end:
                 continue
-            out.append(CatalogMatch(start, end, self._entries[index], adjective))
-            last_end = end
+            last_end = -neg_end
+            out.append((start, last_end, index, adjective))
         return out
 
 

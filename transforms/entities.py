@@ -27,10 +27,10 @@ import bisect
 import re
 from bisect import bisect_right
 
-import ahocorasick
 
 from transforms.catalog import Catalog, CatalogEntry, slugify
 from transforms.records import Entity
+from transforms.regex_trie import literal_trie
 
 UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŽŻŘŞİ"
 LOW = "a-zß-öø-ÿā-ž"
@@ -63,34 +63,15 @@ def _word_alternation(words, suffix=lambda word: "", word_start=_WORD_START):
     cannot change the match. ``suffix(word)`` is appended after each word;
     ``word_start`` is the check after the first letter (``_AFTER_NON_WORD``
     for a plain ``\b``)."""
-    trie: dict = {}
-    for word in sorted(set(words)):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = suffix(word)
-
-    def emit(node: dict, first: bool) -> str:
-        alts = [re.escape(ch) + (word_start if first else "") + emit(node[ch], False) for ch in sorted(k for k in node if k)]
-        if "" in node:
-            alts.append(node[""])
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(trie, True)
+    return literal_trie(words, suffix, after_first=word_start)
 
 
 def _longest_first(words, suffix=lambda word: "") -> str:
     """Regex alternation of the literal ``words`` as a trie, longer words
-    tried before their prefixes.
-
-    Speed: the engine tries a flat alternation one word after another at
-    every offset; the trie form rejects an offset after a character or two.
-    The matched word is the same as with a flat alternation sorted longest
-    first: the words that match at one offset are prefixes of one another,
-    and the trie tries the deeper one first. ``suffix(word)`` is appended
-    after each word (inside the alternation, as in ``(?:a|b)`` + suffix
-    backtracking into shorter words)."""
-    return _word_alternation(words, suffix, word_start="")
+    tried before their prefixes (see ``literal_trie``): the same word matches
+    as with a flat alternation sorted longest first, but the engine rejects
+    an offset after a character or two instead of trying every word."""
+    return literal_trie(words, suffix)
 
 
 # Words that are capitalized but are not (parts of) personal names.
@@ -207,11 +188,14 @@ _ORG_TAIL_STOP = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"\.[ \t]+")
+
+
 def _org_end(text: str, start: int, end: int) -> int | None:
     """Where an organization name really ends: never past a sentence end
     ("... for Migration. As"), never into a date ("Council on Tuesday")."""
     surface = text[start:end]
-    cut = re.search(r"\.[ \t]+", surface)
+    cut = _SENTENCE_END.search(surface)
     if cut:
         surface = surface[:cut.start()]
     tail = _ORG_TAIL_STOP.search(surface)
@@ -401,22 +385,26 @@ def _finditer_cue_after(text: str, reversed_text: str, verbs: list[int]) -> list
 
 
 # Speed: the verb, place-word and organisation-keyword anchors above are
-# literal words, so one Aho-Corasick pass over the text finds them all
-# (three regex passes stopped at every space or capital cost about three
-# times as much). The automaton reports every occurrence of every key, so
-# the offsets it yields, after the same right-hand check as the patterns'
-# (\b, or (?![\w-]) for keywords), are exactly where the patterns match.
+# literal words, so they are found in the catalog's Aho-Corasick pass over
+# the lower-cased text (``Catalog.spans_with_words``) instead of three regex
+# passes stopped at every space or capital. The automaton reports every
+# occurrence of every key, so the hits whose text is one of the exact
+# spellings, followed by what the patterns require (\b, or (?![\w-]) for
+# keywords), are exactly where the patterns match.
 _VERB_ANCHOR, _PLACE_ANCHOR, _ORG_ANCHOR = 0, 1, 2
 
 
-def _anchor_automaton() -> ahocorasick.Automaton:
-    """Keys: " verb" / "\tverb", " place word" (either case of its first
-    letter), and the organisation keywords. Values: (kind, length of the
-    word after the space/tab, i.e. how far back the anchor is from the end)."""
-    keys: dict[str, tuple[int, int]] = {}
+def _anchor_words() -> dict[str, tuple[int, int, int, frozenset[str]]]:
+    """Lower-case key -> (kind, key length, length of the word after the
+    space/tab, i.e. how far back the anchor is from the end, the exact
+    spellings). Keys: " verb" / "\tverb", " place word" (either case of its
+    first letter), and the organisation keywords."""
+    spellings: dict[str, tuple[int, int, set[str]]] = {}
 
     def add(key: str, kind: int, length: int) -> None:
-        assert keys.setdefault(key, (kind, length)) == (kind, length), key
+        entry = spellings.setdefault(key.lower(), (kind, length, set()))
+        assert entry[:2] == (kind, length), key
+        entry[2].add(key)
 
     for verb in {*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")}:
         for space in " \t":
@@ -427,29 +415,27 @@ def _anchor_automaton() -> ahocorasick.Automaton:
                 add(space + form, _PLACE_ANCHOR, len(form))
     for keyword in _ORG_KEYWORD_LITERALS:
         add(keyword, _ORG_ANCHOR, len(keyword))
-    automaton = ahocorasick.Automaton()
-    for key, value in keys.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton
+    return {key: (kind, len(key), length, frozenset(forms)) for key, (kind, length, forms) in spellings.items()}
 
 
-_ANCHOR_WORDS = _anchor_automaton()
+_ANCHOR_WORDS = _anchor_words()
 
 
-def _scan_anchors(text: str) -> tuple[list[int], list[int], list[int]]:
-    """(verbs, place words, organisation keywords): the offsets of the words
-    where ``_CUE_VERB_ANCHOR`` / ``_PLACE_WORD_ANCHOR`` match (after their
-    space/tab) and where ``_ORG_KEYWORD_FAST`` matches."""
+def _anchors(text: str, hits: list[tuple[int, tuple[int, int, int, frozenset[str]]]]) -> tuple[list[int], list[int], list[int]]:
+    """(verbs, place words, organisation keywords) from the ``_ANCHOR_WORDS``
+    hits: the offsets of the words where ``_CUE_VERB_ANCHOR`` /
+    ``_PLACE_WORD_ANCHOR`` match (after their space/tab) and where
+    ``_ORG_KEYWORD_FAST`` matches (an offset may repeat: "Ltd" and "Ltd.")."""
     n = len(text)
     found: tuple[list[int], list[int], list[int]] = ([], [], [])
-    for last, (kind, length) in _ANCHOR_WORDS.iter(text):
+    for last, (kind, key_length, length, spellings) in hits:
         end = last + 1
         if end < n:
             ch = text[end]
             if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
                 continue  # (?![\w-]) for keywords, \b after the others' last letter
-        found[kind].append(end - length)
+        if text[end - key_length:end] in spellings:
+            found[kind].append(end - length)
     return found
 
 
@@ -491,19 +477,27 @@ def org_id(name: str) -> str:
     return "org:" + slugify(name)
 
 
+_NON_SPACE = re.compile(r"\S+")  # the words of str.split(), with their offsets
+assert {"Mr", "Mrs", "Ms", "Dr"} <= STOP_CAPS
+
+
 def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim title/stop words at both ends of a name span; None if nothing is left."""
-    span = text[start:end]
-    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", span)]
-    while tokens and text[tokens[0][0]:tokens[0][1]].rstrip(".") in STOP_CAPS | {"Mr", "Mrs", "Ms", "Dr"}:
+    words = text[start:end].split()
+    if not words:
+        return None
+    if words[0].rstrip(".") not in STOP_CAPS and words[-1] not in STOP_CAPS:
+        # nothing to trim (the common case): the span minus outer white space
+        span = text[start:end]
+        return start + len(span) - len(span.lstrip()), end - len(span) + len(span.rstrip())
+    tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
+    while tokens and text[tokens[0][0]:tokens[0][1]].rstrip(".") in STOP_CAPS:
         tokens.pop(0)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in STOP_CAPS:
         tokens.pop()
     if not tokens:
         return None
-    s, e = tokens[0][0], tokens[-1][1]
-    # never end on an initial's dot that is actually sentence punctuation
-    return s, e
+    return tokens[0][0], tokens[-1][1]
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -547,11 +541,12 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
 
     # 1. catalog
     catalog_mentions = []
-    for match in catalog.find(text):
-        entry = match.entry
-        etype = "NORP" if match.adjective else entry.type
-        m = _Mention(match.start, match.end, entry.entity_id, entry.name, etype, entry.country_id)
-        catalog_mentions.append(m)
+    entries = catalog.entries
+    spans, anchor_hits = catalog.spans_with_words(text, _ANCHOR_WORDS)
+    for start, end, index, adjective in spans:
+        entry = entries[index]
+        etype = "NORP" if adjective else entry.type
+        catalog_mentions.append(_Mention(start, end, entry.entity_id, entry.name, etype, entry.country_id))
     for m in catalog_mentions:
         mentions.append(m)
         occupied.starts.append(m.start)
@@ -616,7 +611,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             people.setdefault(surface, (entity_id, name))
 
     reversed_text = text[::-1]  # for the _finditer_* helpers (same matches as pattern.finditer)
-    verbs, places, keywords = _scan_anchors(text)
+    verbs, places, keywords = _anchors(text, anchor_hits)
     titled, role_comma, cue_before = _after_word_candidates(text, reversed_text)
     by_position = _MentionIndex(catalog_mentions)
     for m in _finditer_org(text, reversed_text, keywords):
@@ -696,6 +691,10 @@ class _MentionIndex:
         return self.mentions[lo:hi]
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)?[ \t]+")
+_POSSESSIVE_GAP_OR_NONE = re.compile(r"(?:'s|\u2019s)?[ \t]*")
+
+
 def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentions) -> None:
     country: _Mention | None = None
     # trim a leading country / nationality mention ("Russia's Defense Ministry")
@@ -703,10 +702,11 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         if cm.end > end:
             break
         if cm.start >= start and cm.start < end:
-            if cm.type in ("GPE", "NORP") and re.match(r"^(?:'s|\u2019s)?[ \t]+", text[cm.end:end]):
-                gap = re.match(r"^(?:'s|\u2019s)?[ \t]+", text[cm.end:end])
-                start = cm.end + gap.end()
-                country = cm
+            if cm.type in ("GPE", "NORP"):
+                gap = _POSSESSIVE_GAP.match(text, cm.end, end)
+                if gap:
+                    start = gap.end()
+                    country = cm
     cleaned = _clean_name_org(text, start, end)
     if cleaned is None:
         return
@@ -721,7 +721,7 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         before = text[max(0, s - 40):s]
         for cm in catalog_mentions.ending_in(s - 3, s):
             if cm.end <= s and s - cm.end <= 3 and cm.type in ("GPE", "NORP"):
-                if re.fullmatch(r"(?:'s|\u2019s)?[ \t]*", text[cm.end:s]):
+                if _POSSESSIVE_GAP_OR_NONE.fullmatch(text, cm.end, s):
                     country = cm
         del before
     canonical = surface
@@ -747,7 +747,7 @@ _ORG_LEADING_STOP = frozenset(
 
 
 def _clean_name_org(text: str, start: int, end: int) -> tuple[int, int] | None:
-    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
     while tokens and text[tokens[0][0]:tokens[0][1]] in _ORG_LEADING_STOP:
         tokens.pop(0)
     if not tokens:
@@ -767,6 +767,9 @@ def _not_inside_word(text: str, start: int, end: int) -> bool:
     if end < len(text) and (text[end].isalnum() or text[end] == "-"):
         return False
     return True
+
+
+_PARTICLE_WORDS = frozenset(PARTICLES.removeprefix("(?:").removesuffix(")").split("|"))
 
 
 def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
@@ -789,7 +792,7 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
         if m.type != "PERSON":
             continue
         surface = text[m.start:m.end]
-        tokens = [t for t in re.split(r"\s+", m.name) if t]
+        tokens = m.name.split()
         register(surface, m.entity_id, m.name, m.start)
         if len(tokens) >= 2:
             register(m.name, m.entity_id, m.name, m.start)
@@ -797,7 +800,7 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
             register(family, m.entity_id, m.name, m.start)
             # "von der Leyen", "Jean-Pierre": the particle-led tail
             for i, tok in enumerate(tokens[1:-1], start=1):
-                if re.fullmatch(PARTICLES, tok):
+                if tok in _PARTICLE_WORDS:
                     register(" ".join(tokens[i:]), m.entity_id, m.name, m.start)
                     break
     for surface, (entity_id, name) in people.items():
