@@ -18,7 +18,9 @@ SCRIPTS = [
     "eval_syndication.py",
     "eval_figures.py",
     "eval_quotes_entities.py",
+    "page_weight.py",
     "bench_extract.py",
+    "bench_annotators.py",
     "bench_fetch.py",
     "bench_warehouse.py",
 ]
