@@ -370,6 +370,7 @@ class _WindowScans:
         self._starts: dict[re.Pattern, dict[int, list[int]]] = {}
         self._windows: dict[re.Pattern, int] = {}  # windows scanned so far, per pattern
         self._found = keywords  # _SCAN_KEYWORDS starts; False: found on first use
+        self.subjects: dict[tuple[int, int], tuple[str, int] | None] = {}  # _np_before_verb by (sentence, verb)
 
     def finditer(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         key = (pattern, lo, hi)
@@ -1034,6 +1035,32 @@ class _UnitResult:
     is_duration: bool = False
 
 
+class _LazyTokens:
+    """The _TOKEN_RE tokens of ``text[pos:limit]`` as (start, end, token), made as they are looked
+    at: _find_unit reads the first few tokens after a number, rarely the 160 characters it may reach."""
+
+    __slots__ = ("_found", "_items")
+
+    def __init__(self, text: str, pos: int, limit: int):
+        self._found = _TOKEN_RE.finditer(text, pos, limit)
+        self._items: list[tuple[int, int, str]] = []
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token number ``k``."""
+        items = self._items
+        while len(items) <= k and self._found is not None:
+            m = next(self._found, None)
+            if m is None:
+                self._found = None
+            else:
+                items.append((m.start(), m.end(), m.group(0)))
+        return k < len(items)
+
+    def __getitem__(self, k: int) -> tuple[int, int, str]:
+        self.has(k)
+        return self._items[k]
+
+
 def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitResult | None:
     if cand.kind in ("percent", "points"):
         return _UnitResult("percent" if cand.kind == "percent" else "percentage points", cand.end)
@@ -1053,18 +1080,18 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
             return _UnitResult("", pos, is_duration=True)
         if w not in ("plus",):
             return None  # "10-point plan", "12-member"
-    tokens = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN_RE.finditer(window)]
+    tokens = _LazyTokens(text, pos, limit)
     skipped: list[Entity] = []
     i = 0
     steps = 0
     head = None
     of_number = False
     # "12,000 of its troops", "thousands of" (already consumed)
-    if tokens and tokens[0][2].lower() == "of" and cand.kind != "vague":
-        if len(tokens) > 1 and tokens[1][2][0].isdigit():
+    if tokens.has(0) and tokens[0][2].lower() == "of" and cand.kind != "vague":
+        if tokens.has(1) and tokens[1][2][0].isdigit():
             i = 2  # "40 of 72 drones": the unit of the total, the text of the part
             of_number = True
-        elif len(tokens) > 1 and tokens[1][2].lower() in ("the", "its", "their", "his", "her", "our", "those", "these",
+        elif tokens.has(1) and tokens[1][2].lower() in ("the", "its", "their", "his", "her", "our", "those", "these",
                                                        "them", "whom", "which"):
             if tokens[1][2].lower() in ("them", "whom", "which"):
                 return None
@@ -1072,17 +1099,17 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         else:
             return None
     last_modifier = None
-    while i < len(tokens) and steps < 6:
+    while tokens.has(i) and steps < 6:
         s, e, tok = tokens[i]
         low = tok.lower().rstrip(".")
         ent = index.starting_at(s)
         if ent is not None and ent.end_char <= limit:
             skipped.append(ent)
             # skip the tokens the entity covers
-            while i < len(tokens) and tokens[i][0] < ent.end_char:
+            while tokens.has(i) and tokens[i][0] < ent.end_char:
                 i += 1
-            if i < len(tokens) and tokens[i][2] in ("'", "\u2019") or (
-                i < len(tokens) and tokens[i][2].lower() in ("'s", "\u2019s")
+            if tokens.has(i) and tokens[i][2] in ("'", "\u2019") or (
+                tokens.has(i) and tokens[i][2].lower() in ("'s", "\u2019s")
             ):
                 i += 1
             steps += 1
@@ -1090,12 +1117,12 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         # multiword units
         for words, unit in _MULTI_BY_FIRST.get(low, ()):
             n = len(words)
-            if i + n <= len(tokens) and all(tokens[i + k][2].lower() == words[k] for k in range(n)):
+            if tokens.has(i + n - 1) and all(tokens[i + k][2].lower() == words[k] for k in range(n)):
                 head = (tokens[i][0], tokens[i + n - 1][1], unit, " ".join(words))
                 break
         if head:
             break
-        nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt_tok = tokens[i + 1] if tokens.has(i + 1) else None
         if low in ("wounded", "injured", "dead", "captured") and nxt_tok is not None and (
                 index.starting_at(nxt_tok[0]) is not None or nxt_tok[2].lower() in UNIT_VOCABULARY):
             last_modifier = (s, e, low)  # "two wounded North Korean soldiers": an adjective
@@ -1109,7 +1136,7 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         if low in UNIT_VOCABULARY:
             head = (s, e, UNIT_VOCABULARY[low], low)
             # "killed or wounded"
-            if low in ("killed", "dead") and i + 2 < len(tokens) and tokens[i + 1][2].lower() in ("or", "and") and \
+            if low in ("killed", "dead") and tokens.has(i + 2) and tokens[i + 1][2].lower() in ("or", "and") and \
                     tokens[i + 2][2].lower() in ("wounded", "injured"):
                 head = (s, tokens[i + 2][1], "casualties", "killed or wounded")
             break
@@ -1119,7 +1146,7 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
             break
         if low in _STOP:
             break
-        nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1][2].lower() if tokens.has(i + 1) else ""
         nxt_wordy = bool(nxt) and nxt[0].isalpha() and nxt not in _STOP
         if (low in _MODIFIERS or "-" in low and not low.endswith("-") or (low.endswith(("ed", "ing")) and len(low) > 4)) \
                 and (nxt_wordy or low in _MODIFIERS and nxt in UNIT_VOCABULARY):
@@ -1140,7 +1167,7 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         if len(low) >= 2 and (low.replace("-", "").isalpha()) or "'" in low:
             head = (s, e, low, low)
             # a compound counted noun: "electoral votes", "asylum seekers"
-            if nxt_wordy and nxt.endswith("s") and not nxt.endswith("ss") and i + 1 < len(tokens) \
+            if nxt_wordy and nxt.endswith("s") and not nxt.endswith("ss") and tokens.has(i + 1) \
                     and tokens[i + 1][2][0].islower() and not low.endswith("s"):
                 head = (s, tokens[i + 1][1], UNIT_VOCABULARY.get(nxt, low + " " + nxt), low + " " + nxt)
             break
@@ -1826,7 +1853,12 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             if ms is not None and vs < cand_start:
                 pre.append(_Attrib(ms[0], verb, ms[1], ms[1] + len(ms[0]), verb_start=vs, verb_end=ve, kind="pre"))
             continue
-        cl = _np_before_verb(text, s0, vs, index)
+        if scans is None:
+            cl = _np_before_verb(text, s0, vs, index)
+        else:  # the same verb is the candidate cue of every figure of its sentence
+            key = (s0, vs)
+            cl = scans.subjects[key] if key in scans.subjects else scans.subjects.setdefault(
+                key, _np_before_verb(text, s0, vs, index))
         if cl is not None:
             np, np_start = cl
             cue = verb
