@@ -39,16 +39,23 @@ from transforms.regex_trie import literal_trie
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
+_SLUG_DROPPED = re.compile(r"['\u2019.]")
+_SLUG_SEPARATORS = re.compile(r"[\W_]+")
+
+
 def slugify(name: str) -> str:
     """Lower-case ASCII-folded slug of a name: "Lloyd J. Austin" -> "lloyd-j-austin".
 
     Non-Latin letters are kept (lower-cased), so the slug is never empty for a
     name that has letters.
     """
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    folded = re.sub(r"['\u2019.]", "", folded)
-    return re.sub(r"[\W_]+", "-", folded).strip("-")
+    if name.isascii():
+        folded = name.lower()  # NFKD leaves ASCII as it is, with no combining marks
+    else:
+        folded = unicodedata.normalize("NFKD", name)
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = _SLUG_DROPPED.sub("", folded)
+    return _SLUG_SEPARATORS.sub("-", folded).strip("-")
 
 
 @dataclass(frozen=True, slots=True)
