@@ -595,7 +595,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         if occupied.overlaps(s, e):
             return
         words = surface.split()
-        if any(w in STOP_CAPS for w in words):
+        if not STOP_CAPS.isdisjoint(words):
             return
         if _ORG_KEYWORD_WORD.search(surface):
             return
@@ -639,7 +639,9 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         for m in matches:
             # a bare cue-adjacent capitalized pair must be two name tokens
             s, e = m.start(1), m.end(1)
-            if len(text[s:e].split()) >= 2 and not _sentence_initial_only(text, s, e):
+            words = text[s:e].split()
+            # (len(words) >= 2 and not _sentence_initial_only(text, s, e)), inlined
+            if len(words) >= 2 and words[0] not in STOP_CAPS:
                 add_person(s, e)
 
     for m in _finditer_loc(text, reversed_text, places):
@@ -785,9 +787,7 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
         if not old:
             keys[key] = (entity_id, name, first)
 
-    for m in sorted(mentions, key=_BY_START):
-        if m.type != "PERSON":
-            continue
+    for m in sorted((m for m in mentions if m.type == "PERSON"), key=_BY_START):
         surface = text[m.start:m.end]
         tokens = m.name.split()
         register(surface, m.entity_id, m.name, m.start)
@@ -809,17 +809,25 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
     # scans are cheaper than building an automaton for each article. The
     # order does not matter: ``found`` is sorted by span, and one span has one key.
     found = []
+    n = len(text)
     for key, (entity_id, name, first) in live.items():
+        length = len(key)
         start = text.find(key)
         while start != -1:
-            end = start + len(key)
-            if not (start <= first and text[start:end] != name) and _not_inside_word(text, start, end):
+            end = start + length
+            # _not_inside_word inlined: no letter, digit or hyphen on either side
+            if (
+                (start > first or text[start:end] == name)
+                and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-"))
+                and (end == n or not (text[end].isalnum() or text[end] == "-"))
+            ):
                 found.append((start, -end, entity_id, name))
             start = text.find(key, start + 1)
     found.sort()  # by start, longest first (no two keys share a span)
+    taken = set(occupied.spans)  # most hits are the mentions the keys came from
     for start, neg_end, entity_id, name in found:
         end = -neg_end
-        if occupied.overlaps(start, end):
+        if (start, end) in taken or occupied.overlaps(start, end):
             continue
         mentions.append(_Mention(start, end, entity_id, name, "PERSON"))
         occupied.add(start, end)

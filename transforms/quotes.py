@@ -56,10 +56,12 @@ from dataclasses import dataclass, field
 
 from transforms.catalog import Catalog, slugify
 from transforms.records import Entity, Quote
+from transforms.regex_trie import literal_trie
 from transforms.sentences import sentence_at, sentence_spans
 
 OPEN, CLOSE, BOTH = 1, 2, 3
-_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019]")
+_MARK_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019"
+_MARK = re.compile(f"[{_MARK_CHARS}]")
 _DOUBLE = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/\u2026")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026")
@@ -76,6 +78,10 @@ CUE_WORDS = (
     "affirmed|asserted|alleged|charged|recounted|recalls|agreed|agrees|wrote in"
 )
 _CUE_ALT = "|".join(sorted(CUE_WORDS.split("|"), key=len, reverse=True))
+# The same alternation as a trie: it tries the words that fit at an offset in
+# the same order (longest first), and rejects other offsets after a letter
+# or two instead of trying ~100 words (see ``literal_trie``).
+_CUE_TRIE = literal_trie(CUE_WORDS.split("|"))
 _TOLD_OBJ = (
     r"(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:[A-Z][\w.&'-]*\s*){1,4}|"
     r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)"
@@ -85,7 +91,7 @@ _TOKEN = r"[^\s\"\u201c\u201d\u201e,;:!?()]+"
 _SP = rf"(?P<sp>{_TOKEN}(?:\s+{_TOKEN}){{0,9}}?)"
 _APPOS = r"(?:,\s+(?P<appos>[^,\"\u201c\u201d\n]{1,90}?),)?"
 _AFTER_SP_CUE = re.compile(
-    rf"[\s,\u2014\u2013-]*{_SP}{_APPOS}\s+(?:{_ADVERBS}\s+)*(?P<cue>(?:{_CUE_ALT}))\b(?P<obj>\s+{_TOLD_OBJ})?"
+    rf"[\s,\u2014\u2013-]*{_SP}{_APPOS}\s+(?:{_ADVERBS}\s+)*(?P<cue>{_CUE_TRIE})\b(?P<obj>\s+{_TOLD_OBJ})?"
 )
 _INV_CUES = "said|says|added|adds|wrote|writes|asked|continued|explained|insisted|noted|warned|declared|replied|responded|recalled|argued|stated|told"
 _AFTER_CUE_SP = re.compile(
@@ -96,7 +102,12 @@ _ACCORDING_AFTER = re.compile(
     r"[\s,\u2014\u2013-]*(?P<cue>according\s+to)\s+(?P<sp>[^,;:!?\"\u201c\u201d\n]+?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:on|in|at|during|who)\b))"
 )
 _ACCORDING_BEFORE = re.compile(r"(?:^|[,;]\s*)(?P<cue>[Aa]ccording\s+to)\s+(?P<sp>[^,\"\u201c\u201d]+?),?\s*$")
-_CUE_ANY = re.compile(rf"\b(?P<cue>{_CUE_ALT})\b(?P<obj>\s+{_TOLD_OBJ})?")
+# \b(?P<cue>{_CUE_ALT})\b...: the leading \b (no word character before the
+# cue's first letter) is checked after that letter, (?<!\w[\s\S]), so that the
+# engine only stops at letters that can start a cue word.
+_CUE_AT_WORD_START = literal_trie(CUE_WORDS.split("|"), after_first=r"(?<!\w[\s\S])")
+_CUE_ANY = re.compile(rf"(?P<cue>{_CUE_AT_WORD_START})\b(?P<obj>\s+{_TOLD_OBJ})?")
+_CUE_WORD = re.compile(rf"\b{_CUE_TRIE}\b")  # search only
 _NOT_SPEAKER_START = frozenset(
     "and but or which that who whom whose this these those there if as because when while so then "
     "to of in on at by for from with not never also is was were are be been being".split()
@@ -116,6 +127,22 @@ _TITLE_CONTEXT = re.compile(
 )
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as is vs via de la le del".split())
 
+
+# Precompiled (re.search(str, ...) looks the pattern up in re's cache on every call).
+_TWO_DIGIT_YEAR = re.compile(r"\d\d(?:s\b|\b)")
+_SENTENCE_CROSSING = re.compile(r"[.!?]\s+[A-Z]")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
+_KEPT_FINAL_DOT = re.compile(r"(?:\b[A-Z]\.|U\.S\.|U\.K\.|U\.N\.|Jr\.|Sr\.)$")
+_AND = re.compile(r"\band\b|&")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_THE_NOUN = re.compile(r"the\s+([a-z]+)")
+_WORD_CHAR = re.compile(r"\w")
+_ATTRIBUTION_GAP = re.compile(r"\s*[,\u2014\u2013-]?\s*.*?[,.:;\u2014\u2013-]\s*", re.S)
+_ATTRIBUTION_REST = re.compile(r"[^\"\u201c\u201d.!?]*[,.:;\u2014\u2013-]\s*")
+_ENDS_PUNCT = re.compile(r"[,.!?;:\u2026-]\s*$")
+_TITLE_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 @dataclass(slots=True)
 class _Raw:
@@ -159,7 +186,7 @@ def _role(text: str, i: int) -> int:
     if opening:
         if ch == "\u2019":
             return 0  # ’90s, ’em: a leading apostrophe
-        if re.match(r"\d\d(?:s\b|\b)", text[i + 1:i + 4]):
+        if _TWO_DIGIT_YEAR.match(text[i + 1:i + 4]):
             return 0
         return OPEN
     if closing:
@@ -254,12 +281,30 @@ def _pair(text: str, marks: list[tuple[int, int, int]], paras: list[tuple[int, i
     return out
 
 
-def _find_raw_quotes(text: str) -> list[_Raw]:
-    paras = _paragraphs(text)
+def _mark_positions(text: str) -> list[int]:
+    """Where ``_MARK`` matches, in order, except apostrophes between two
+    letters or digits (``_role`` gives those no role before anything else).
+
+    Speed: a few ``str.find`` scans (the curly marks cannot even occur in a
+    Latin-1 string, and ``find`` knows it at once) instead of a regex pass
+    stopping at every character."""
+    out = []
+    n = len(text)
+    for mark in _MARK_CHARS:
+        pos = text.find(mark)
+        while pos != -1:
+            if mark in _DOUBLE or not (0 < pos < n - 1 and text[pos - 1].isalnum() and text[pos + 1].isalnum()):
+                out.append(pos)
+            pos = text.find(mark, pos + 1)
+    out.sort()
+    return out
+
+
+def _find_raw_quotes(text: str, marks: list[int], paras: list[tuple[int, int]]) -> list[_Raw]:
+    """``marks``: ``_mark_positions(text)``; ``paras``: ``_paragraphs(text)``."""
     para_starts = [p[0] for p in paras]
     doubles, singles = [], []
-    for m in _MARK.finditer(text):
-        pos = m.start()
+    for pos in marks:
         role = _role(text, pos)
         if not role:
             continue
@@ -310,7 +355,7 @@ def _valid_speaker(sp: str) -> bool:
         return False
     if not (sp[0].isupper() or sp[0].isdigit() or sp[0].islower() or first in {"he", "she", "they", "it", "we", "i", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many", "both", "all", "his", "her", "their", "its", "our", "officials", "analysts", "experts", "police", "witnesses", "residents", "critics", "sources", "authorities", "lawmakers", "diplomats", "observers", "protesters", "investigators", "prosecutors", "doctors", "scientists", "researchers", "economists", "military", "government", "state", "local", "senior", "top", "another", "other", "most", "few", "u.s."}):
         return False
-    if re.search(r"[.!?]\s+[A-Z]", sp):  # crossed a sentence
+    if _SENTENCE_CROSSING.search(sp):  # crossed a sentence
         return False
     if _CLAUSE_WORDS.search(sp):
         return False
@@ -324,12 +369,12 @@ _CLAUSE_WORDS = re.compile(
 
 
 def _cue_text(m: re.Match) -> str:
-    cue = re.sub(r"\s+", " ", m.group("cue"))
+    cue = _SPACES.sub(" ", m.group("cue"))
     obj = m.groupdict().get("obj")
     if cue in ("told", "tells") and obj:
         obj = obj.strip()
         if obj.split()[0] not in {"him", "her", "them", "us", "me"}:
-            cue = cue + " " + re.sub(r"\s+", " ", obj)
+            cue = cue + " " + _SPACES.sub(" ", obj)
     return cue.lower() if not cue.startswith("told ") else cue
 
 
@@ -345,7 +390,7 @@ def _attr_after(text: str, start: int, end: int) -> _Attr | None:
         if sp_e > sp_s:
             return _Attr(text[sp_s:sp_e], sp_s, sp_e, m.group("cue").lower())
     m = _AFTER_SP_CUE.match(window)
-    if m and _valid_speaker(m.group("sp")) and not re.search(rf"\b(?:{_CUE_ALT})\b", m.group("sp")):
+    if m and _valid_speaker(m.group("sp")) and not _CUE_WORD.search(m.group("sp")):
         sp_s, sp_e = start + m.start("sp"), start + m.end("sp")
         appos = (start + m.start("appos"), start + m.end("appos")) if m.group("appos") else None
         return _Attr(text[sp_s:sp_e], sp_s, sp_e, _cue_text(m), appos)
@@ -354,6 +399,24 @@ def _attr_after(text: str, start: int, end: int) -> _Attr | None:
         sp_s, sp_e = start + m.start("sp"), start + m.end("sp")
         return _Attr(text[sp_s:sp_e], sp_s, sp_e, "according to")
     return None
+
+
+_APPOSITION_TAIL = re.compile(r"([^,;:\"\u201d]+),\s+([^,;:\"\u201d]+),\s*$")
+_THREE_BREAKS_BACK = re.compile(r"(?:[^,;:\"\u201d]*[,;:\"\u201d]){3}")
+
+
+def _apposition_tail(left: str) -> re.Match | None:
+    """``_APPOSITION_TAIL.search(left)``, in linear time.
+
+    A match ("X, Y," and white space to the end) holds exactly the last two
+    of the characters ,;:"” in ``left``, so it starts after the
+    third-to-last one (found by matching the reversed string), and every
+    start between that one and the second-to-last leads to the same outcome
+    (X only changes length). So the leftmost match, if any, starts right
+    after the third-to-last one; searching from 0 instead tries every offset,
+    each up to the end (quadratic)."""
+    back = _THREE_BREAKS_BACK.match(left[::-1])
+    return _APPOSITION_TAIL.match(left, len(left) - back.end() + 1 if back else 0)
 
 
 def _attr_before(text: str, start: int, end: int) -> _Attr | None:
@@ -370,7 +433,7 @@ def _attr_before(text: str, start: int, end: int) -> _Attr | None:
         return None
     m = cues[-1]
     tail = window[m.end():]
-    if len(tail.split()) > 12 or re.search(r"[.!?]\s", tail) or re.search(r"[\"\u201c\u201d]", tail):
+    if len(tail.split()) > 12 or _SENTENCE_END.search(tail) or _DOUBLE_MARK.search(tail):
         return None
     left = window[:m.start()]
     # the clause before the cue: after the last comma / semicolon / colon / quote
@@ -378,7 +441,7 @@ def _attr_before(text: str, start: int, end: int) -> _Attr | None:
     head_start = cut + 1
     # "Kirby, the White House spokesman, said": take the name before the apposition
     appos = None
-    m2 = re.search(r"([^,;:\"\u201d]+),\s+([^,;:\"\u201d]+),\s*$", left)
+    m2 = _apposition_tail(left)
     if m2 and (m2.group(2).split() or [""])[0].lower() in {"the", "a", "an", "who", "whose"}:
         head_start = m2.start(1)
         appos = (start + m2.start(2), start + m2.end(2))
@@ -407,7 +470,7 @@ def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \t\n,\u2014\u2013-":
         s += 1
     while e > s and text[e - 1] in " \t\n,.;:\u2014\u2013-":
-        if text[e - 1] == "." and re.search(r"(?:\b[A-Z]\.|U\.S\.|U\.K\.|U\.N\.|Jr\.|Sr\.)$", text[s:e]):
+        if text[e - 1] == "." and _KEPT_FINAL_DOT.search(text[s:e]):
             break
         e -= 1
     while True:
@@ -479,7 +542,7 @@ _NAME_SHAPE = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z
 
 def _resolve(attr: _Attr, ctx: _Context) -> tuple[str | None, str | None]:
     text = ctx.text
-    sp = re.sub(r"\s+", " ", attr.speaker_text.strip())
+    sp = _SPACES.sub(" ", attr.speaker_text.strip())
     low = sp.lower()
     if low in _PRONOUNS_PERSON:
         person = ctx.last_person(attr.sp_start)
@@ -498,8 +561,8 @@ def _resolve(attr: _Attr, ctx: _Context) -> tuple[str | None, str | None]:
         return None, None
     ents = ctx.within(attr.sp_start, attr.sp_end)
     tokens = low.split()
-    group = bool(re.search(r"\band\b|&", low)) or (tokens and (tokens[0] in _NUMBER_WORDS or tokens[0].isdigit()))
-    core = re.sub(r"^(?:the|a|an)\s+", "", sp)
+    group = bool(_AND.search(low)) or (tokens and (tokens[0] in _NUMBER_WORDS or tokens[0].isdigit()))
+    core = _LEADING_ARTICLE.sub("", sp)
     core_s = attr.sp_end - len(core)
     # one entity covers the whole phrase (minus a determiner / possessive)
     for ent in ents:
@@ -515,7 +578,7 @@ def _resolve(attr: _Attr, ctx: _Context) -> tuple[str | None, str | None]:
         heads = [e for e in ents if e.end_char >= attr.sp_end - 2 and e.type in ("ORG", "GPE", "PERSON")]
         if heads:
             return heads[-1].name, heads[-1].entity_id
-        m = re.fullmatch(r"the\s+([a-z]+)", low)
+        m = _THE_NOUN.fullmatch(low)
         if m and m.group(1) in _ORG_NOUNS:
             org = ctx.last_org(attr.sp_start, m.group(1))
             if org is None and m.group(1) in _GENERIC_ORG_NOUNS:
@@ -535,14 +598,15 @@ def _resolve(attr: _Attr, ctx: _Context) -> tuple[str | None, str | None]:
 def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catalog: Catalog) -> list[Quote]:
     """Direct quotations in ``text`` with speaker, cue and span."""
     del catalog  # speakers are linked through the article's entities
-    if not text or not _MARK.search(text):
+    marks = _mark_positions(text) if text else []
+    if not marks:
         return []
-    raw = _find_raw_quotes(text)
+    paras = _paragraphs(text)
+    raw = _find_raw_quotes(text, marks, paras)
     if not raw:
         return []
     sentences = sentence_spans(text)
     sent_ends = [e for _, e in sentences]
-    paras = _paragraphs(text)
     para_starts = [p[0] for p in paras]
 
     def para_of(pos: int) -> tuple[int, int]:
@@ -554,12 +618,12 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
         if merged:
             prev = merged[-1]
             gap = text[prev.end:r.start]
-            if "\n" not in gap and 0 < len(gap) <= 160 and re.search(r"\w", gap):
-                if re.fullmatch(r"\s*[,\u2014\u2013-]?\s*.*?[,.:;\u2014\u2013-]\s*", gap, re.S):
+            if "\n" not in gap and 0 < len(gap) <= 160 and _WORD_CHAR.search(gap):
+                if _ATTRIBUTION_GAP.fullmatch(gap):
                     attr = _attr_after(text, prev.end, r.start)
                     if attr is not None and attr.sp_end <= r.start:
                         rest = text[attr.sp_end:r.start]
-                        if re.fullmatch(r"[^\"\u201c\u201d.!?]*[,.:;\u2014\u2013-]\s*", rest) and len(rest.split()) <= 8:
+                        if _ATTRIBUTION_REST.fullmatch(rest) and len(rest.split()) <= 8:
                             prev.parts.extend(r.parts)
                             prev.end = r.end
                             prev.gap_attr = attr
@@ -572,8 +636,8 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
     prev_quote_end = -1
     prev_speaker_end = -1
     for r in merged:
-        words = " ".join(re.sub(r"\s+", " ", text[s:e].strip()) for s, e in r.parts if text[s:e].strip())
-        if not re.search(r"\w", words):
+        words = " ".join(_SPACES.sub(" ", text[s:e].strip()) for s, e in r.parts if text[s:e].strip())
+        if not _WORD_CHAR.search(words):
             continue
         n_words = len(words.split())
         p_start, p_end = para_of(r.start)
@@ -605,7 +669,7 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
             else:
                 attr = _attr_before(text, b_start, r.start)
         # what is not a quote
-        ends_punct = bool(re.search(r"[,.!?;:\u2026-]\s*$", words))
+        ends_punct = bool(_ENDS_PUNCT.search(words))
         before = text[max(p_start, r.start - 40):r.start]
         if _TITLE_CONTEXT.search(before):
             continue
@@ -645,7 +709,7 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
 
 
 def _title_case(words: str) -> bool:
-    tokens = re.findall(r"[^\W\d_][\w'\u2019-]*", words)
+    tokens = _TITLE_TOKEN.findall(words)
     if not tokens or len(tokens) > 12:
         return False
     big = [t for t in tokens if t.lower() not in _SMALL_WORDS]

@@ -26,17 +26,26 @@ _BREAK = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LAST_WORD = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.?$")
+_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]?")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    match = re.search(r"(?:^|[\s(])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.?$", chunk)
+    # Speed: ``_LAST_WORD`` can only match from the character just before the
+    # run of letters and dots that ends ``chunk`` (everything after its start
+    # is letters and dots, and that character is not), or from 0 if the run
+    # is all of it. Searching from there, found by matching the reversed
+    # chunk, gives the same match without trying every offset.
+    run = _LETTERS_AND_DOTS.match(chunk[::-1]).end()
+    match = _LAST_WORD.search(chunk, max(len(chunk) - run - 1, 0))
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # Single initials ("John F. Kennedy") and dotted acronyms ("U.S.") do not end sentences.
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))
+    return len(word) == 1 or bool(_DOTTED_ACRONYM.fullmatch(word))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -70,11 +79,12 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without white space at either end (``str.strip`` and
+    ``str.isspace`` agree on what white space is)."""
+    span = text[start:end]
+    stripped = span.lstrip()
+    start += len(span) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
