@@ -434,21 +434,23 @@ def _scan_digits(text: str) -> list[NumberSpan]:
     spans = []
     n = len(text)
     for m in _prefiltered_finditer(_NUMBER_RE, _NUMBER_FIRST, text):
-        num = m.group("num")
+        # every group once (one call): this loop runs for every number of every article
+        num, sign, cur1, cur2, minus, scale_raw, scsp, pct_raw = m.group(
+            "num", "sign", "cur1", "cur2", "minus", "scale", "scsp", "pct")
         start, end = m.start(), m.end()
-        if m.group("sign") is None and m.group("cur1") is None and m.group("minus") is None:
+        if sign is None and cur1 is None and minus is None:
             start = m.start("num")
         try:
             base = _digits_value(num)
         except ValueError:  # pragma: no cover - regex guarantees digits
             continue
-        scale_word = (m.group("scale") or "").lower()
-        currency = _currency_of(m.group("cur1"), m.group("cur2"))
+        scale_word = (scale_raw or "").lower()
+        currency = _currency_of(cur1, cur2)
         scale = 1.0
         attached = False
         if scale_word:
             single = scale_word in ("m", "b")
-            if single and m.group("scsp"):
+            if single and scsp:
                 # "5 m" is a distance, not a million.
                 scale_word = ""
             elif single and currency is None:
@@ -459,32 +461,32 @@ def _scan_digits(text: str) -> list[NumberSpan]:
                 scale = _ABBR_SCALES[scale_word]
             if not scale_word:
                 # drop the scale and everything after from the span
-                end = m.start("scale") - len(m.group("scsp") or "")
-                currency = _currency_of(m.group("cur1"), None)
-        if m.group("scale") and not scale_word:
+                end = m.start("scale") - len(scsp or "")
+                currency = _currency_of(cur1, None)
+        if scale_raw and not scale_word:
             pct = None
         else:
-            pct = m.group("pct")
+            pct = pct_raw
         # "pounds" with no scale and no symbol is as likely a weight.
-        if m.group("cur2") and m.group("cur1") is None and scale == 1.0:
-            w = m.group("cur2").lower()
+        if cur2 and cur1 is None and scale == 1.0:
+            w = cur2.lower()
             if w.startswith("pound") and not w.endswith("sterling"):
                 currency = None
                 end = m.start("cur2") - 1
                 pct = None
-        if pct is None and m.group("pct") and end > m.start("pct"):
+        if pct is None and pct_raw and end > m.start("pct"):
             end = m.start("pct")
         kind = "number"
         if pct:
             kind = "points" if pct.lower().startswith("percentage") else "percent"
         value = base * scale
         signed = False
-        if m.group("sign") or m.group("minus"):
+        if sign or minus:
             signed = True
-            if m.group("minus") or m.group("sign") in ("-", "\u2212"):
+            if minus or sign in ("-", "\u2212"):
                 value = -value
         # glued to letters before ("F-16", "A320", "COVID-19") or after ("7th", "3pm", "5km")
-        s0 = m.start("num") if m.group("cur1") is None else start
+        s0 = m.start("num") if cur1 is None else start
         if s0 > 0:
             prev = text[s0 - 1]
             if prev.isalpha() or prev == "_":
