@@ -53,6 +53,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from transforms.catalog import Catalog, slugify
 from transforms.records import Entity, Quote
@@ -118,13 +119,35 @@ _NOT_SPEAKER_START_LOWER = frozenset(
     "it's its".split()
 )
 _PRONOUNS_PERSON = frozenset({"he", "she"})
-_TITLE_CONTEXT = re.compile(
-    r"(?:\b(?:book|books|novel|memoir|film|movie|documentary|song|album|single|show|series|play|"
-    r"opera|poem|essay|article|column|headline|report|paper|study|titled|entitled|called|dubbed|"
+# Words before a quoted title; regex pieces (one with \s+).
+_TITLE_CONTEXT_WORDS = (
+    "book|books|novel|memoir|film|movie|documentary|song|album|single|show|series|play|"
+    "opera|poem|essay|article|column|headline|report|paper|study|titled|entitled|called|dubbed|"
     r"named|nicknamed|so-called|known\s+as|term|terms|word|words|phrase|slogan|hashtag|operation|"
-    r"codenamed|branded|label|labelled|labeled|motto|banner)\s*,?\s*)$",
-    re.IGNORECASE,
+    "codenamed|branded|label|labelled|labeled|motto|banner"
+).split("|")
+_TITLE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_CONTEXT_WORDS)})\s*,?\s*)$", re.IGNORECASE)
+
+
+def _reversed_piece(piece: str) -> str:
+    """A word piece of _TITLE_CONTEXT_WORDS spelled backwards ("known\\s+as" -> "sa\\s+nwonk")."""
+    return piece.replace(r"\s+", " ")[::-1].replace(" ", r"\s+")
+
+
+# Whether _TITLE_CONTEXT matches (its search is only used as a yes/no), read
+# from the end: the reversed string starts with "\s*,?\s*", one of the
+# reversed words, then (?!\w) (the \b before the word's first letter). The
+# search tries every offset of the 40-character window; this is one match.
+_TITLE_CONTEXT_REVERSED = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(map(_reversed_piece, _TITLE_CONTEXT_WORDS))})(?!\w)", re.IGNORECASE
 )
+
+
+def _title_context(before: str) -> bool:
+    """``bool(_TITLE_CONTEXT.search(before))``."""
+    return _TITLE_CONTEXT_REVERSED.match(before[::-1]) is not None
+
+
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as is vs via de la le del".split())
 
 
@@ -488,21 +511,31 @@ def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
 # speaker resolution
 
 
+_BY_START_CHAR = attrgetter("start_char")
+
+
 class _Context:
     def __init__(self, text: str, entities: Sequence[Entity], quote_spans: list[tuple[int, int]]):
         self.text = text
         q_starts = [s for s, _ in quote_spans]
-
-        def inside_quote(pos: int) -> bool:
-            i = bisect_right(q_starts, pos) - 1
-            return i >= 0 and quote_spans[i][0] <= pos < quote_spans[i][1]
-
-        ents = sorted(entities, key=lambda e: e.start_char)
+        q_ends = [e for _, e in quote_spans]  # quote spans are ordered and disjoint
+        ents = sorted(entities, key=_BY_START_CHAR)
         self.entities = ents
         self.ent_starts = [e.start_char for e in ents]
-        self.persons = [e for e in ents if e.type == "PERSON" and not inside_quote(e.start_char)]
+        # people and organizations named outside quotes, in one pass
+        self.persons: list[Entity] = []
+        self.orgs: list[Entity] = []
+        for e in ents:
+            if e.type == "PERSON":
+                named = self.persons
+            elif e.type == "ORG" or e.type == "GPE":
+                named = self.orgs
+            else:
+                continue
+            i = bisect_right(q_starts, e.start_char) - 1  # the quote starting last at or before it
+            if i < 0 or e.start_char >= q_ends[i]:
+                named.append(e)
         self.person_starts = [e.start_char for e in self.persons]
-        self.orgs = [e for e in ents if e.type in ("ORG", "GPE") and not inside_quote(e.start_char)]
         self.org_starts = [e.start_char for e in self.orgs]
         self.last_speaker: tuple[str, str | None, str | None] | None = None  # name, id, type
 
@@ -671,7 +704,7 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
         # what is not a quote
         ends_punct = bool(_ENDS_PUNCT.search(words))
         before = text[max(p_start, r.start - 40):r.start]
-        if _TITLE_CONTEXT.search(before):
+        if _title_context(before):
             continue
         if n_words <= 3 and not (immediate and ends_punct):
             continue

@@ -25,6 +25,11 @@ ABBREVIATIONS = frozenset(
 _BREAK = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
+# _BREAK with the white space of its look-ahead captured, for one pass over
+# the whole text (see ``sentence_spans``).
+_BREAK_REACH = re.compile(
+    r"""[.!?]['"\u2019\u201d)\]]*(?=(\s+)['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
+)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.?$")
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
@@ -51,21 +56,50 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences in ``text``, in order."""
     spans: list[tuple[int, int]] = []
-    for para in _paragraph_spans(text):
-        p_start, p_end = para
+    # Speed: one pass of _BREAK over the whole text rather than one per
+    # paragraph (``_BREAK.finditer(text, p_start, p_end)``). A break never
+    # reaches into the next paragraph (its closing marks stop at the "\n"),
+    # so the two find the same breaks, except where the look-ahead's white
+    # space runs on past the paragraph end, which the paragraph's end cuts
+    # off: those are skipped.
+    breaks = _BREAK_REACH.finditer(text)
+    match = next(breaks, None)
+    for p_start, p_end in _paragraph_spans(text):
         start = p_start
-        for match in _BREAK.finditer(text, p_start, p_end):
-            end = match.end()
-            # Only the last word matters: a bounded window keeps this linear
-            # even in a "sentence" of thousands of initials.
-            chunk = text[max(start, match.start() - 40):match.start() + 1]
-            if text[match.start()] == "." and _ends_with_abbreviation(chunk):
-                continue
-            spans.append(_trim(text, start, end))
-            start = end
+        while match is not None and match.start() < p_end:
+            if match.end(1) < p_end:
+                end = match.end()
+                # Only the last word matters: a bounded window keeps this linear
+                # even in a "sentence" of thousands of initials.
+                dot = match.start()
+                if not (text[dot] == "." and _abbreviation_before(text, max(start, dot - 40), dot)):
+                    spans.append(_trim(text, start, end))
+                    start = end
+            match = next(breaks, None)
         if start < p_end:
             spans.append(_trim(text, start, p_end))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _abbreviation_before(text: str, chunk_start: int, dot: int) -> bool:
+    """``_ends_with_abbreviation(text[chunk_start:dot + 1])`` (``text[dot]``
+    is the "."), with the usual cases decided from the few characters before
+    the dot.
+
+    Those cases: a word of ASCII letters after a space ("troops.", "Gen.") is
+    the whole letters-and-dots run, so ``_LAST_WORD`` takes it as the word
+    (one letter: an initial); eight ASCII letters right before the dot make
+    a run that no ``_LAST_WORD`` form fits except as a word of eight or more
+    letters, which is neither an abbreviation nor an initial."""
+    before = text[max(chunk_start, dot - 8):dot]
+    space = before.rfind(" ")
+    if space >= 0:
+        word = before[space + 1:]
+        if word.isascii() and word.isalpha():
+            return len(word) == 1 or word.lower() in ABBREVIATIONS
+    elif len(before) == 8 and before.isascii() and before.isalpha():
+        return False
+    return _ends_with_abbreviation(text[chunk_start:dot + 1])
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
