@@ -9,6 +9,7 @@ Offsets are the contract: every span indexes the text it was given.
 
 from __future__ import annotations
 
+import operator
 import re
 
 ABBREVIATIONS = frozenset(
@@ -26,10 +27,30 @@ _BREAK = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 # _BREAK with the white space of its look-ahead captured, for one pass over
-# the whole text (see ``sentence_spans``).
-_BREAK_REACH = re.compile(
-    r"""[.!?]['"\u2019\u201d)\]]*(?=(\s+)['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
-)
+# the whole text, and split by its first character: a pattern that starts
+# with a literal is searched for with a fast string search, while one that
+# starts with a character class is tried character by character (see
+# ``_breaks``).
+_BREAK_TAIL = r"""['"\u2019\u201d)\]]*(?=(\s+)['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
+_BREAK_AT = {mark: re.compile(re.escape(mark) + _BREAK_TAIL) for mark in ".!?"}
+
+
+_START = operator.methodcaller("start")
+
+
+def _breaks(text: str) -> list[re.Match]:
+    """The matches of ``[.!?]`` + ``_BREAK_TAIL`` in ``text``, in order: the
+    three patterns' matches together, as a match consumes exactly one of
+    .!? (the closing marks after it are none of them), so no pattern's
+    match hides another's."""
+    found = list(_BREAK_AT["."].finditer(text))
+    others = [m for mark in "!?" if mark in text for m in _BREAK_AT[mark].finditer(text)]
+    if others:
+        found += others
+        found.sort(key=_START)
+    return found
+
+
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.?$")
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
@@ -56,13 +77,13 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences in ``text``, in order."""
     spans: list[tuple[int, int]] = []
-    # Speed: one pass of _BREAK over the whole text rather than one per
-    # paragraph (``_BREAK.finditer(text, p_start, p_end)``). A break never
+    # Speed: _BREAK's matches in the whole text at once (``_breaks``) rather
+    # than per paragraph (``_BREAK.finditer(text, p_start, p_end)``). A break never
     # reaches into the next paragraph (its closing marks stop at the "\n"),
     # so the two find the same breaks, except where the look-ahead's white
     # space runs on past the paragraph end, which the paragraph's end cuts
     # off: those are skipped.
-    breaks = _BREAK_REACH.finditer(text)
+    breaks = iter(_breaks(text))
     match = next(breaks, None)
     for p_start, p_end in _paragraph_spans(text):
         start = p_start
