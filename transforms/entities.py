@@ -329,42 +329,16 @@ def _candidates_before(text: str, reversed_text: str, anchors: list[int], back: 
 
 
 # _TITLED, _ROLE_COMMA and _CUE_BEFORE are "<word>, then a name": they are
-# only tried where one of their words ends just before the name's capital.
-# Those places are found right to left, in the reversed text, as "capital,
-# separator, reversed word", which the engine scans at capitals only (a
-# look-ahead, so that a title's own capital can start the next hit: "Prime
-# Minister Smith"). The words are made of letters, hyphens and spaces, so of
-# the words ending at one place only the longest can start a word; the
-# alternation (a trie, see ``_longest_first``) tries the longest first.
-#
-# One pass for the three: after the capital and the spaces/tabs, a title
-# (with an optional "."), a role noun after a comma, or a cue word. The
-# look-ahead keeps only the first alternative that fits, which loses nothing:
-# a comma excludes the other two, and no title ends with a cue word or the
-# other way round (checked below), so at most one of them fits.
-def _reversed_words(words) -> str:
-    return _longest_first({w[::-1] for w in words})
-
-
+# only tried where one of their words starts a word and is followed by its
+# separator (a space/tab, or for a title with a dot ".", for a role noun
+# ","), spaces/tabs and a capital. Those words are found in the same
+# Aho-Corasick pass as the anchors below, with the separator's first
+# character as part of the key (so that "gen" in "agency" is no hit).
 _TITLE_WORDS_ALL = frozenset([*_CAP_TITLES, *_LOWER_TITLES])
 _CUE_BEFORE_WORDS = ("said", "says", "added", "wrote", "according to", "told")
-assert not any(a.endswith(b) or b.endswith(a) for a in _TITLE_WORDS_ALL for b in _CUE_BEFORE_WORDS)
-_TITLED_GROUP, _ROLE_COMMA_GROUP, _CUE_BEFORE_GROUP = 1, 2, 3
-_AFTER_WORDS_BACK = re.compile(
-    rf"[{UP}](?=[ \t]+(?:(\.?{_reversed_words(_TITLE_WORDS_ALL)})"
-    rf"|(,{_reversed_words(ROLE_NOUNS.split('|'))})|({_reversed_words(_CUE_BEFORE_WORDS)})))"
-)
-
-
-def _after_word_candidates(text: str, reversed_text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where _TITLED, _ROLE_COMMA and _CUE_BEFORE can match: the starts of
-    their words before a capital (group numbers as ``*_GROUP``)."""
-    n = len(text)
-    out: tuple[list[int], list[int], list[int]] = ([], [], [])
-    for m in _AFTER_WORDS_BACK.finditer(reversed_text):
-        group = m.lastindex
-        out[group - 1].append(n - m.end(group))
-    return out
+# [ \t]* (+) then the capital of the name, after the separator's first character
+_THEN_CAPITAL = re.compile(rf"[ \t]*[{UP}]")
+_SPACES_THEN_CAPITAL = re.compile(rf"[ \t]+[{UP}]")
 
 
 # _LOC is only tried at capitalised words in the (at most two words long)
@@ -388,26 +362,27 @@ def _finditer_cue_after(text: str, reversed_text: str, verbs: list[int]) -> list
     return _finditer_at(_CUE_AFTER, text, _candidates_before(text, reversed_text, verbs, _CUE_AFTER_BACK))
 
 
-# Speed: the verb, place-word and organisation-keyword anchors above are
-# literal words, so they are found in the catalog's Aho-Corasick pass over
-# the lower-cased text (``Catalog.spans_with_words``) instead of three regex
-# passes stopped at every space or capital. The automaton reports every
-# occurrence of every key, so the hits whose text is one of the exact
-# spellings, followed by what the patterns require (\b, or (?![\w-]) for
-# keywords), are exactly where the patterns match.
-_VERB_ANCHOR, _PLACE_ANCHOR, _ORG_ANCHOR = 0, 1, 2
+# Speed: the verb, place-word and organisation-keyword anchors above, and
+# the title/role/cue words, are literal words, so they are found in the
+# catalog's Aho-Corasick pass over the lower-cased text
+# (``Catalog.spans_with_words``) instead of regex passes stopped at every
+# space or capital. The automaton reports every occurrence of every key; the
+# hits whose text is one of the exact spellings and that meet the patterns'
+# conditions around the word are exactly where the anchor patterns match,
+# and include every place where _TITLED, _ROLE_COMMA or _CUE_BEFORE match.
+_VERB_ANCHOR, _PLACE_ANCHOR, _ORG_ANCHOR, _TITLED_WORD, _ROLE_COMMA_WORD, _CUE_BEFORE_WORD = range(6)
 
 
 def _anchor_words() -> dict[str, tuple[int, int, int, frozenset[str]]]:
-    """Lower-case key -> (kind, key length, length of the word after the
-    space/tab, i.e. how far back the anchor is from the end, the exact
-    spellings). Keys: " verb" / "\tverb", " place word" (either case of its
-    first letter), and the organisation keywords."""
+    """Lower-case key -> (kind, key length, how far back from the key's end
+    the anchor is, the exact spellings). Keys: " verb" / "\tverb", " place
+    word" (either case of its first letter), the organisation keywords, and
+    the title, role and cue words with their separator's first character."""
     spellings: dict[str, tuple[int, int, set[str]]] = {}
 
-    def add(key: str, kind: int, length: int) -> None:
-        entry = spellings.setdefault(key.lower(), (kind, length, set()))
-        assert entry[:2] == (kind, length), key
+    def add(key: str, kind: int, back: int) -> None:
+        entry = spellings.setdefault(key.lower(), (kind, back, set()))
+        assert entry[:2] == (kind, back), key
         entry[2].add(key)
 
     for verb in {*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")}:
@@ -419,27 +394,47 @@ def _anchor_words() -> dict[str, tuple[int, int, int, frozenset[str]]]:
                 add(space + form, _PLACE_ANCHOR, len(form))
     for keyword in _ORG_KEYWORD_LITERALS:
         add(keyword, _ORG_ANCHOR, len(keyword))
-    return {key: (kind, len(key), length, frozenset(forms)) for key, (kind, length, forms) in spellings.items()}
+    for title in _TITLE_WORDS_ALL:
+        for separator in " \t." if title in _CAP_TITLES else " \t":
+            add(title + separator, _TITLED_WORD, len(title) + 1)
+    for role in ROLE_NOUNS.split("|"):
+        add(role + ",", _ROLE_COMMA_WORD, len(role) + 1)
+    for cue in _CUE_BEFORE_WORDS:
+        for space in " \t":
+            add(cue + space, _CUE_BEFORE_WORD, len(cue) + 1)
+    return {key: (kind, len(key), back, frozenset(forms)) for key, (kind, back, forms) in spellings.items()}
 
 
 _ANCHOR_WORDS = _anchor_words()
 
 
-def _anchors(text: str, hits: list[tuple[int, tuple[int, int, int, frozenset[str]]]]) -> tuple[list[int], list[int], list[int]]:
-    """(verbs, place words, organisation keywords) from the ``_ANCHOR_WORDS``
-    hits: the offsets of the words where ``_CUE_VERB_ANCHOR`` /
-    ``_PLACE_WORD_ANCHOR`` match (after their space/tab) and where
-    ``_ORG_KEYWORD_FAST`` matches (an offset may repeat: "Ltd" and "Ltd.")."""
+def _anchors(text: str, hits: list[tuple[int, tuple[int, int, int, frozenset[str]]]]) -> list[list[int]]:
+    """The anchors from the ``_ANCHOR_WORDS`` hits, by kind (an offset may
+    repeat). Verbs and place words: where ``_CUE_VERB_ANCHOR`` /
+    ``_PLACE_WORD_ANCHOR`` match, after their space/tab; organisation
+    keywords: where ``_ORG_KEYWORD_FAST`` matches; title, role and cue
+    words: word starts followed by the word's separator and a capital."""
     n = len(text)
-    found: tuple[list[int], list[int], list[int]] = ([], [], [])
-    for last, (kind, key_length, length, spellings) in hits:
+    found: list[list[int]] = [[], [], [], [], [], []]
+    for last, (kind, key_length, back, spellings) in hits:
         end = last + 1
-        if end < n:
-            ch = text[end]
-            if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
-                continue  # (?![\w-]) for keywords, \b after the others' last letter
-        if text[end - key_length:end] in spellings:
-            found[kind].append(end - length)
+        if text[end - key_length:end] not in spellings:
+            continue
+        if kind <= _ORG_ANCHOR:
+            if end < n:
+                ch = text[end]
+                if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
+                    continue  # (?![\w-]) for keywords, \b after the others' last letter
+        else:
+            start = end - key_length
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or ch == "_" or (ch == "-" and kind == _TITLED_WORD):
+                    continue  # (?<![\w-]) before a title, \b before the others
+            after = _THEN_CAPITAL if text[last] in " \t" else _SPACES_THEN_CAPITAL
+            if after.match(text, end) is None:
+                continue
+        found[kind].append(end - back)
     return found
 
 
@@ -617,8 +612,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
             people.setdefault(surface, (entity_id, name))
 
     reversed_text = text[::-1]  # for the _finditer_* helpers (same matches as pattern.finditer)
-    verbs, places, keywords = _anchors(text, anchor_hits)
-    titled, role_comma, cue_before = _after_word_candidates(text, reversed_text)
+    verbs, places, keywords, titled, role_comma, cue_before = _anchors(text, anchor_hits)
     by_position = _MentionIndex(catalog_mentions)
     for m in _finditer_org(text, reversed_text, keywords):
         end = _org_end(text, m.start(1), m.end(1))
