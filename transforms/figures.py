@@ -164,6 +164,8 @@ _MODIFIERS = frozenset(
     civilian police security government state federal private public rebel militia
     fighter combat-ready uniformed mechanised mechanized motorized airborne amphibious
     ethnic displaced internally newly recently just only roughly nearly some
+    northern southern eastern western northeastern northwestern southeastern southwestern central coastal
+    rural urban border frontier neighbouring neighboring
     """.split()
 )
 _STOP = frozenset(
@@ -316,10 +318,10 @@ _TOKEN_RE = re.compile(
 )
 _POST_DEATH_RE = re.compile(
     r"^\s+(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|had|have|remain|remained|remains)\s+)?"
-    r"(?:(?:reportedly|also|allegedly|confirmed|now|since|all|already|believed\s+to\s+have\s+been|"
-    r"feared|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)*"
+    r"(?:(?:reportedly|also|allegedly|confirmed|now|since|all|already|still|believed\s+to\s+have\s+been|"
+    r"feared|presumed|thought\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)*"
     r"(?P<v>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|perished|wounded|injured|hurt|"
-    r"lost\s+their\s+lives|missing|displaced|evacuated|arrested|detained|rescued|injured|"
+    r"lost\s+their\s+lives|missing|unaccounted\s+for|displaced|evacuated|arrested|detained|rescued|injured|"
     r"captured|taken\s+(?:prisoner|captive|alive))\b",
     re.IGNORECASE,
 )
@@ -518,7 +520,7 @@ _TAIL_BAD = frozenset("it he she they that would will was were had has is are co
 
 def _post_tail_ok(rest: str) -> bool:
     """After ", X said": only a short tail ("on Monday", "in a statement") before the clause ends."""
-    m = re.match(r"^((?:\s+[\w'\u2019.-]+){0,5}?)\s*(?:[.!?,;\u2014]|$)", rest)
+    m = re.match(r"^((?:\s+[\w'\u2019.-]+){0,8}?)\s*(?:[.!?,;\u2014]|$)", rest)
     if not m:
         return False
     words = [w.lower().strip(".") for w in m.group(1).split()]
@@ -1096,6 +1098,9 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
             if tokens[1][2].lower() in ("them", "whom", "which"):
                 return None
             i = 2
+            if tokens.has(2) and tokens[2][2][0].isdigit():
+                i = 3  # "412 of the 650 seats": the unit of the total, the text of the part
+                of_number = True
         else:
             return None
     last_modifier = None
@@ -1205,7 +1210,7 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
         pm = _POST_DEATH_RE.match(text[he:min(limit, he + 80)])
         if pm:
             du = _death_unit(pm.group("v"))
-            if du in ("killed", "wounded", "casualties", "prisoners"):
+            if du in ("killed", "wounded", "casualties", "prisoners", "missing"):
                 unit = du
         else:
             pre = _PRE_DEATH_RE.search(text[max(0, cand.start - 20):cand.start])
@@ -1228,6 +1233,8 @@ def _death_unit(verb: str) -> str | None:
         return "prisoners"  # "captured two soldiers" counts prisoners, not a force
     if v in ("missing", "displaced", "evacuated", "arrested", "detained", "rescued"):
         return v
+    if v == "unaccounted for":
+        return "missing"
     return None
 
 
@@ -1660,7 +1667,7 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
         return _strip_det(np), None
     inside = [e for e in index.starting_in(np_start, np_end) if e.end_char <= np_end]
     if not inside:
-        return _strip_det(np), None
+        return _descriptor_name(np) or _strip_det(np), None
     # a group: "Seoul and Washington", "U.S. and South Korean officials", "allies and the EU"
     outside = text[np_start:np_end]
     for e in reversed(inside):
@@ -1690,6 +1697,32 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
             pass
         return _strip_det(np), last.entity_id
     return _strip_det(np), None
+
+
+_TITLE_WORDS = frozenset(
+    """president minister secretary governor mayor sheriff chief executive officer spokesman spokeswoman
+    spokesperson chairman chairwoman chair director commander general admiral chancellor ambassador envoy
+    senator representative negotiator prosecutor judge premier king queen prince leader head""".split()
+)
+_NAME_TOKEN_RE = re.compile(r"[A-Z][\w.&'\u2019-]*$")
+_NOT_DESCRIPTORS = frozenset("by of at from in for with to on and or the a an its their his her".split())
+
+
+def _descriptor_name(np: str) -> str | None:
+    """The name at the end of a described claimant: "state broadcaster CCTV" -> CCTV, "memory chipmaker
+    SK Hynix" -> SK Hynix, "Los Angeles County Sheriff Robert Luna" -> Robert Luna. Only when a
+    lowercase descriptor noun or a title stands right before the capitalised name; "economists polled by
+    Reuters" and "organisers of the French Open" keep their head."""
+    words = np.split()
+    k = len(words)
+    while k > 0 and _NAME_TOKEN_RE.match(words[k - 1]) and words[k - 1].lower() not in _TITLE_WORDS:
+        k -= 1
+    if k == len(words) or k == 0 or len(words) - k > 4:
+        return None
+    before = words[k - 1]
+    if before.lower() in _TITLE_WORDS or (before.islower() and before.isalpha() and before not in _NOT_DESCRIPTORS):
+        return " ".join(words[k:])
+    return None
 
 
 def _strip_det(np: str) -> str:
@@ -2207,10 +2240,23 @@ def extract_figures(
         unit = _find_unit(text, cand, index, sent[1])
         prev = figures[-1] if figures and figures[-1].start_char >= sent[0] else None
         if unit is None and prev is not None and cand.kind == "number" and prev.unit not in ("share",):
-            # "226 electoral votes to Trump's 312", "down from nearly 2,000": the unit carries over
+            # "226 electoral votes to Trump's 312", "down from nearly 2,000": the unit carries over; a
+            # number written in words is not a percentage (news style writes those in digits)
+            source = prev
+            if cand.atoms[0].spelled and prev.unit in _PERCENT_UNITS:
+                source = next((f for f in reversed(figures) if f.start_char >= sent[0]
+                               and f.unit not in _PERCENT_UNITS and f.unit != "share"), None)
             gap = text[prev.end_char:cand.start]
-            if len(gap) <= 60 and _CARRY_GAP_RE.search(gap) and _CARRY_END_RE.match(text[cand.end:cand.end + 12]):
-                unit = _UnitResult(prev.unit, cand.end)
+            if source is not None and len(gap) <= 60 and _CARRY_GAP_RE.search(gap) and _CARRY_END_RE.match(
+                    text[cand.end:cand.end + 12]):
+                unit = _UnitResult(source.unit, cand.end)
+        if unit is None and cand.kind in ("number", "vague"):
+            # "Fifty-seven of them were destroyed", "another 41 were lost": a part of a count just given
+            antecedent = _counted_before(text, figures, cand.start)
+            if antecedent is not None and (_PART_OF_RE.match(text, cand.end) or (
+                    _ANOTHER_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
+                    and _VERB_AFTER_RE.match(text, cand.end))):
+                unit = _UnitResult(antecedent.unit, cand.end)
         if unit is not None and cand.kind == "vague" and unit.unit in _CURRENCY_NOUNS:
             unit = _UnitResult(_CURRENCY_NOUNS[unit.unit], unit.end, unit.head_start, unit.head_end,
                                unit.skipped_entities)  # "billions of dollars", "several trillion won"
@@ -2319,8 +2365,25 @@ class _EntityName:
     start_char: int = -1
 
 
-_CARRY_GAP_RE = re.compile(r"\b(?:to|from|versus|vs\.?|against|compared\s+with|compared\s+to)\b", re.IGNORECASE)
-_CARRY_END_RE = re.compile(r"^(?:$|[.,;:)]|\s+(?:last|a|in|on|the|this|at|by)\b|\s*$)")
+_PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_PART_OF_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_ANOTHER_BEFORE_RE = re.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(r"\s+(?:were|was|had|have|has|are|is|remain|remained|died|fled)\b", re.IGNORECASE)
+
+
+def _counted_before(text: str, figures: list[Figure], pos: int) -> Figure | None:
+    """The last figure of a counted thing in the same paragraph, at most 400 characters back: what a
+    bare "N of them" or "another N" refers to."""
+    for f in reversed(figures):
+        if pos - f.end_char > 400 or "\n" in text[f.end_char:pos]:
+            return None
+        if f.unit not in _PERCENT_UNITS and f.unit != "share" and f.unit not in _CURRENCY_UNITS:
+            return f
+    return None
+
+
+_CARRY_GAP_RE = re.compile(r"\b(?:to|from|versus|vs\.?|against|compared\s+with|compared\s+to|plus)\b", re.IGNORECASE)
+_CARRY_END_RE = re.compile(r"^(?:$|[.,;:)]|\s+(?:last|a|in|on|the|this|at|by|before|after|during|since)\b|\s*$)")
 
 
 def _clean_value(v: float | None) -> float | None:
