@@ -8,8 +8,9 @@ picklable, so it can be shipped to worker processes.
 Matching is one pass of an Aho-Corasick automaton (pyahocorasick) over the
 lower-cased text, with word-boundary and case checks on each hit, then a
 leftmost-longest selection of non-overlapping hits. Acronym aliases ("US",
-"EU", "DPRK") are matched case-sensitively on the original text, so that
-"us" or "who" never hit (by a compiled regex: see ``_acronym_pattern``).
+"EU", "DPRK") are found in the same pass, under their lower-cased keys, and
+kept only where the text has them exactly as written, so that "us" or "who"
+never hit.
 
 Row format (one dict per entity; rows sharing an ``entity_id`` are merged,
 later rows override the name/type/country and add aliases):
@@ -25,6 +26,7 @@ later rows override the name/type/country and add aliases):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -34,7 +36,6 @@ from typing import Any, NamedTuple
 import ahocorasick
 import pycountry
 
-from transforms.regex_trie import literal_trie
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
@@ -111,26 +112,27 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _acronym_pattern(aliases: Iterable[str]) -> re.Pattern:
-    """The acronym aliases as one regex: the longest alias that starts at an
-    offset and is word-bounded there (no letter or digit on either side).
+def _acronym_keys(acronym: str) -> set[str]:
+    """The keys under which ``acronym`` is found in the lower-cased text.
 
-    Speed: an Aho-Corasick pass costs about the same per character whatever
-    the keys, while the engine only stops at the upper-case letters that can
-    start an acronym. ``[^\\W_]`` is exactly ``str.isalnum`` (``\\w`` is
-    alphanumeric or "_"); the left check comes after the first character,
-    where it is cheap (it looks at the character before that one), and the
-    right check ends each alias, so that a longer alias failing it falls back
-    to a shorter one."""
-    return re.compile(literal_trie(aliases, lambda alias: r"(?![^\W_])", after_first=r"(?<![^\W_][\s\S])"))
+    Where the acronym stands in the text, ``_lower_same_length`` turns each
+    of its characters into its lower case, or keeps it if that is longer
+    than one character (the text is then lower-cased character by
+    character), except a capital sigma, which becomes "\u03c3" or, at the end
+    of a word, "\u03c2": both are keys."""
+    options = [("\u03c3", "\u03c2") if ch == "\u03a3" else (_lower_same_length(ch),) for ch in acronym]
+    return {"".join(chars) for chars in itertools.product(*options)}
 
 
-def _automaton(aliases: Mapping[str, tuple], words: Mapping[str, Any]) -> ahocorasick.Automaton | None:
+def _automaton(
+    aliases: Mapping[str, tuple[tuple, ...]], words: Mapping[str, Any]
+) -> ahocorasick.Automaton | None:
     """One automaton for the alias keys and the extra ``words``; values are
-    (alias value or None, word value or None), as a key can be both."""
-    values: dict[str, tuple[Any, Any]] = {key: (value, None) for key, value in aliases.items()}
+    (alias values, word value or None), as a key can be both, and a
+    case-insensitive and an acronym alias can share a key ("nato", "NATO")."""
+    values: dict[str, tuple[tuple[tuple, ...], Any]] = {key: (value, None) for key, value in aliases.items()}
     for key, value in words.items():
-        values[key] = (values.get(key, (None, None))[0], value)
+        values[key] = (values.get(key, ((), None))[0], value)
     if not values:
         return None
     automaton = ahocorasick.Automaton()
@@ -143,7 +145,7 @@ def _automaton(aliases: Mapping[str, tuple], words: Mapping[str, Any]) -> ahocor
 class Catalog:
     """Immutable set of canonical entities with a one-pass alias matcher."""
 
-    __slots__ = ("_entries", "_by_id", "_ci_values", "_ci", "_cs", "_cs_values", "_lookup", "_with_words", "_frozen")
+    __slots__ = ("_entries", "_by_id", "_alias_values", "_ci", "_lookup", "_with_words", "_frozen")
 
     def __init__(self, entries: Iterable[CatalogEntry]):
         entries = tuple(entries)
@@ -173,16 +175,20 @@ class Catalog:
         # Automaton values: (alias length, offsets of the alias's upper-case
         # letters, entry index, adjective), so that ``find`` needs no
         # per-hit work on the alias string itself.
-        ci_values = {
-            key: (len(variant), tuple(i for i, ch in enumerate(variant) if ch.isupper()), index, adjective)
-            for key, (variant, index, adjective) in ci_keys.items()
-        }
+        # Automaton values: per alias, (length, offsets of its upper-case
+        # letters, entry index, adjective, None), or for an acronym (length,
+        # the acronym, entry index, adjective, 1): what ``_spans`` checks.
+        alias_values: dict[str, tuple[tuple, ...]] = {}
+        for key, (variant, index, adjective) in ci_keys.items():
+            uppers = tuple(i for i, ch in enumerate(variant) if ch.isupper())
+            alias_values[key] = ((len(variant), uppers, index, adjective, None),)
+        for acronym, (_, index, adjective) in cs_keys.items():
+            for key in _acronym_keys(acronym):
+                alias_values[key] = alias_values.get(key, ()) + ((len(acronym), acronym, index, adjective, 1),)
         object.__setattr__(self, "_entries", entries)
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_ci_values", ci_values)
-        object.__setattr__(self, "_ci", _automaton(ci_values, {}))
-        object.__setattr__(self, "_cs", _acronym_pattern(cs_keys) if cs_keys else None)
-        object.__setattr__(self, "_cs_values", {key: (index, adjective) for key, (_, index, adjective) in cs_keys.items()})
+        object.__setattr__(self, "_alias_values", alias_values)
+        object.__setattr__(self, "_ci", _automaton(alias_values, {}))
         object.__setattr__(self, "_lookup", lookup)
         # automata with extra words (``spans_with_words``), built on first use
         object.__setattr__(self, "_with_words", {})
@@ -309,7 +315,7 @@ class Catalog:
         catalog (cached by identity)."""
         cached = self._with_words.get(id(words))
         if cached is None or cached[0] is not words:
-            cached = self._with_words[id(words)] = (words, _automaton(self._ci_values, words))
+            cached = self._with_words[id(words)] = (words, _automaton(self._alias_values, words))
         found: list[tuple[int, Any]] = []
         return self._spans(text, cached[1], found), found
 
@@ -318,42 +324,34 @@ class Catalog:
     ) -> list[tuple[int, int, int, bool]]:
         if not text:
             return []
-        # (start, -end, 0 for the automaton / 1 for acronyms, index,
-        # adjective): the native tuple order is the selection order (by
-        # start, longest first, the automaton's hit first on a tie).
+        # (start, -end, None for a case-insensitive alias / 1 for an acronym,
+        # index, adjective): the native tuple order is the selection order (by
+        # start, longest first, a case-insensitive alias first on a tie).
         candidates: list[tuple[int, int, int, int, bool]] = []
         n = len(text)
         # The word-boundary and case checks inlined (this loop runs for every
         # hit): every upper-case letter of the alias must be upper-case in the
-        # text, so "US" does not match "us" while "Kursk" matches "KURSK".
+        # text, so "Us" does not match "us" while "Kursk" matches "KURSK";
+        # an acronym must be in the text exactly as written ("US", not "us").
         if automaton is not None:
             low = _lower_same_length(text)
-            for last, (alias, word) in automaton.iter(low):
+            for last, (aliases, word) in automaton.iter(low):
                 if word is not None:
                     found.append((last, word))  # only automata with words have word values
-                    if alias is None:
+                for length, case, index, adjective, acronym in aliases:
+                    start = last - length + 1
+                    if start > 0 and text[start - 1].isalnum():
                         continue
-                length, uppers, index, adjective = alias
-                start = last - length + 1
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                if last + 1 < n and text[last + 1].isalnum():
-                    continue
-                for i in uppers:
-                    if not text[start + i].isupper():
-                        break
-                else:
-                    candidates.append((start, -1 - last, 0, index, adjective))
-        if self._cs is not None:
-            # Only the longest word-bounded acronym at each offset: a shorter
-            # one at the same start could never be selected below.
-            search = self._cs.search
-            values = self._cs_values
-            m = search(text)
-            while m is not None:
-                start = m.start()
-                candidates.append((start, -m.end(), 1, *values[m.group()]))
-                m = search(text, start + 1)
+                    if last + 1 < n and text[last + 1].isalnum():
+                        continue
+                    if acronym is None:
+                        for i in case:
+                            if not text[start + i].isupper():
+                                break
+                        else:
+                            candidates.append((start, -1 - last, 0, index, adjective))
+                    elif text[start:last + 1] == case:
+                        candidates.append((start, -1 - last, 1, index, adjective))
         candidates.sort()
         out: list[tuple[int, int, int, bool]] = []
         last_end = 0

@@ -781,7 +781,11 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
         if not old:
             keys[key] = (entity_id, name, first)
 
-    for m in sorted((m for m in mentions if m.type == "PERSON"), key=_BY_START):
+    persons = [m for m in mentions if m.type == "PERSON"]
+    if not persons and not people:
+        return  # nothing to link (the common case: no keys, no hits)
+    persons.sort(key=_BY_START)
+    for m in persons:
         surface = text[m.start:m.end]
         tokens = m.name.split()
         register(surface, m.entity_id, m.name, m.start)
