@@ -704,3 +704,11 @@ def test_a_longer_tail_after_the_claimant_still_attributes() -> None:
     f = one("Russia plans to spend 13.5 trillion roubles on defence next year, the finance ministry said on "
             "Monday in draft budget documents.")
     assert f.attributed_to == "finance ministry"
+
+
+def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
+    known = KNOWN + [("Japan", "Japan", "GPE"), ("China", "China", "GPE")]
+    text = ("At least 64 people have died after a 7.5-magnitude earthquake hit central Japan, local authorities "
+            "said. A quake struck a mountainous area of northwest China, killing at least 118 people.")
+    found = extract_figures(text, "a1", PUB, ents(text, known), [])
+    assert [(f.value_low, f.unit, f.location) for f in found] == [(64, "killed", "Japan"), (118, "killed", "China")]

@@ -498,9 +498,11 @@ _SENT_END_TAIL_RE = re.compile(
 
 _LOC_PREP_RE = re.compile(
     r"(?:(?<![\w-])(?P<prep>in|inside|at|near|across|throughout|through|into|within|outside|on|around|to|toward|"
-    r"towards|along|over|off)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"towards|along|over|off|hit|hits|struck|strikes|battered|ravaged|rocked|shook|swept|pounded)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?)?"
     r"|(?<![\w-])(?P<ofplace>port|city|town|village|region|province|capital|outskirts|coast|island)\s+of\s+)"
-    r"(?:(?:[a-z]+ern|eastern|western|southern|northern|central|occupied|embattled|"
+    r"(?:(?:[a-z]+ern|eastern|western|southern|northern|central|occupied|embattled|north|south|east|west|"
+    r"northeast|northwest|southeast|southwest|"
     r"besieged|frontline|front-line|border|region|city|town|province|village|area|port|capital|"
     r"front\s+line|outskirts|oblast|district|skies|part|parts|regions|cities|towns|villages|areas|"
     r"provinces|coast|of|the)\s+)*$",
