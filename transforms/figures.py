@@ -60,6 +60,12 @@ share          a fraction of something (value in [0, 1])
 =============  =========================================================
 
 Any other counted noun is kept as written, lower-cased ("tanks", "jobs").
+A part of a count just given takes that count's unit: "Fifty-seven of them
+were destroyed", "another 41 were lost", "1,404 of them critically" (the last
+counted figure of the paragraph, at most 400 characters back); "412 of the 650
+seats" counts seats. A subgroup keeps its noun ("492 killed, including 35
+children": unit ``children``), so that it never enters a casualty trend as a
+rival estimate. A number written in words never carries a percentage unit.
 
 Context
 -------
@@ -69,12 +75,15 @@ Context
   clause subject of a verb like "sent"/"fired" ("Russia fired 40 missiles").
 * ``location``: a GPE/LOC entity after a locative preposition ("in Russia",
   "in the Kursk region", "on the front line in Kursk"), after the figure or
-  before it in the same sentence; the more specific place of "Russia's Kursk
-  region".
+  before it in the same sentence, or the place an event hit or struck ("an
+  earthquake hit central Japan", "a mountainous area of northwest China"); the
+  more specific place of "Russia's Kursk region".
 * ``attributed_to``/``cue``: the speaker of a direct quote containing the
   figure; else "X said/estimate/told ..." before the figure, "according to
-  X", or ", X said" after it. Pronouns and "the agency"-style references
-  resolve to the last matching name. Null where the article states the figure
+  X", or ", X said" after it (with a tail of up to eight words: "said on
+  Monday in draft budget documents"). Pronouns and "the agency"-style references
+  resolve to the last matching name; a described claimant is named by its name
+  ("state broadcaster CCTV" -> CCTV, "County Sheriff Robert Luna" -> Robert Luna). Null where the article states the figure
   as its own fact.
 * ``as_of``: ``published`` unless the sentence names another time ("as of
   Monday", "by the end of October", "last week", "on Nov. 5", "in 2023").
