@@ -136,7 +136,9 @@ _ORG = re.compile(
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
 # Only used for "is there a keyword" (search): the alternation order cannot matter.
-_ORG_KEYWORD_RE = re.compile(rf"(?<![\w-]){_longest_first(_ORG_KEYWORD_LITERALS)}(?![\w-])")
+# (?<![\w-]) checked after the first letter, where the engine has already
+# skipped to a possible first letter (see _WORD_START).
+_ORG_KEYWORD_RE = re.compile(literal_trie(_ORG_KEYWORD_LITERALS, after_first=_WORD_START) + r"(?![\w-])")
 # Keyword candidates for ``_finditer_org`` (left boundary checked in Python;
 # no leading look-behind, so the engine can skip ahead quickly). Only the
 # start of each match is used; a keyword followed by (?![\w-]) is a whole
@@ -186,7 +188,8 @@ def _finditer_org(text: str, reversed_text: str, keywords: list[int]) -> list[re
     return _finditer_at(_ORG, text, candidates)
 
 
-_ORG_KEYWORD_WORD = re.compile(rf"\b{_longest_first(_ORG_KEYWORD_LITERALS)}\b")  # search only: order-free
+# \b(?:{ORG_KEYWORDS})\b, the first \b (before a letter) checked after it; search only: order-free
+_ORG_KEYWORD_WORD = re.compile(literal_trie(_ORG_KEYWORD_LITERALS, after_first=r"(?<!\w[\s\S])") + r"\b")
 _ORG_TAIL_STOP = re.compile(
     r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
@@ -323,7 +326,8 @@ def _candidates_before(text: str, reversed_text: str, anchors: list[int], back: 
     out: set[int] = set()
     for anchor in anchors:
         lo = n - back_match(reversed_text, n - anchor).end()
-        if lo < anchor:
+        # (no [UP] letter in a stretch with only lower-case letters)
+        if lo < anchor and not text[lo:anchor].islower():
             out.update(m.start() for m in cap_word_starts(text, lo, anchor))
     return out
 
@@ -541,17 +545,16 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     occupied = _Occupancy()
 
     # 1. catalog
-    catalog_mentions = []
     entries = catalog.entries
     spans, anchor_hits = catalog.spans_with_words(text, _ANCHOR_WORDS)
     for start, end, index, adjective in spans:
         entry = entries[index]
         etype = "NORP" if adjective else entry.type
-        catalog_mentions.append(_Mention(start, end, entry.entity_id, entry.name, etype, entry.country_id))
-    for m in catalog_mentions:
-        mentions.append(m)
-        occupied.starts.append(m.start)
-        occupied.spans.append((m.start, m.end))
+        mentions.append(_Mention(start, end, entry.entity_id, entry.name, etype, entry.country_id))
+    # the catalog's spans are ordered and disjoint: they are the occupancy
+    occupied.starts = [start for start, _, _, _ in spans]
+    occupied.spans = [(start, end) for start, end, _, _ in spans]
+    catalog_mentions = mentions[:]
 
     # 2. pattern-found people, organizations, places
     people: dict[str, tuple[str, str]] = {}  # surface name -> (entity_id, name)
