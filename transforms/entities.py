@@ -1,21 +1,24 @@
 """Entity mentions: catalog links plus people/organizations/places found by pattern.
 
-Steps, each one pass over the text:
+Steps:
 
-1. ``Catalog.find``: one Aho-Corasick pass, leftmost-longest, word-bounded.
-   Nationality adjectives ("North Korean troops") become NORP mentions linked
-   to the country (its entity_id and name).
-2. Names the catalog does not know, found by a few compiled patterns run once
-   each: a title before a name ("Defense Secretary Lloyd Austin", "Mr. Smith"),
+1. ``Catalog.spans_with_words``: one Aho-Corasick pass, leftmost-longest,
+   word-bounded. Nationality adjectives ("North Korean troops") become NORP
+   mentions linked to the country (its entity_id and name). The same pass
+   finds the literal words that anchor the patterns of step 2 (speech verbs,
+   titles, organisation keywords...: see ``_ANCHOR_WORDS``).
+2. Names the catalog does not know, found by a few compiled patterns, each
+   tried only where its anchors allow a match (same matches as a full
+   ``finditer``): a title before a name ("Defense Secretary Lloyd Austin", "Mr. Smith"),
    a speech cue next to a name ("Jane Doe said", "said Jane Doe"), an
    apposition or age after a name ("Jane Doe, the agency's director,"),
    organization shapes ("Ministry of ...", "... Agency", "Russia's Defense
    Ministry"), and "<Name> region/province/oblast" places. Their ids are
    derived from the normalized name ("person:jane-doe"), so the same name gets
    the same id in every article.
-3. In-article linking: one more Aho-Corasick pass over the names found so far
-   and their surnames, so that a later "Kirby" or "Doe" links to the full
-   name mentioned earlier in the same article.
+3. In-article linking: every occurrence of the names found so far and their
+   surnames (``str.find``), so that a later "Kirby" or "Doe" links to the
+   full name mentioned earlier in the same article.
 
 ``surface`` is the text of the mention: titles are outside the span and a
 possessive "'s" is never part of it.
@@ -140,7 +143,7 @@ _ORG = re.compile(
 # skipped to a possible first letter (see _WORD_START).
 _ORG_KEYWORD_RE = re.compile(literal_trie(_ORG_KEYWORD_LITERALS, after_first=_WORD_START) + r"(?![\w-])")
 # Keyword candidates for ``_finditer_org`` (left boundary checked in Python;
-# no leading look-behind, so the engine can skip ahead quickly). Only the
+# the reference for the keyword anchors that ``_anchors`` finds). Only the
 # start of each match is used; a keyword followed by (?![\w-]) is a whole
 # word, so at most one keyword matches at an offset, in any order.
 _ORG_KEYWORD_FAST = re.compile(_longest_first(_ORG_KEYWORD_LITERALS, lambda w: r"(?![\w-])"))
@@ -175,7 +178,7 @@ def _finditer_org(text: str, reversed_text: str, keywords: list[int]) -> list[re
     followed by spaces/tabs. So a match starts at such a keyword, or at an
     upper-case letter or digit that starts a word in that stretch before
     it. ``keywords``: the offsets where ``_ORG_KEYWORD_FAST`` matches (see
-    ``_scan_anchors``)."""
+    ``_anchors``)."""
     n = len(text)
     candidates = set()
     for k in keywords:
@@ -291,7 +294,8 @@ _COMMA_NAME = re.compile(
 # characters, spaces and tabs, right before the anchor. A ``*_BACK`` pattern
 # run on the reversed text finds how far back such a stretch can reach.
 _NAME_CHAR = rf"[{UP}{LOW}\-'\u2019.]"
-# a space/tab, then one of the verbs as a whole word (found by _scan_anchors)
+# a space/tab, then one of the verbs as a whole word (the reference for the
+# verb anchors that ``_anchors`` finds)
 _CUE_VERB_ANCHOR = re.compile(
     "[ \t]" + _longest_first([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")], lambda w: r"\b")
 )
@@ -347,7 +351,8 @@ _SPACES_THEN_CAPITAL = re.compile(rf"[ \t]+[{UP}]")
 
 # _LOC is only tried at capitalised words in the (at most two words long)
 # stretch of name characters before a space/tab and a place word.
-# [ \t](?:[rR]egion|[pP]rovince|...)\b, as a trie of literals
+# [ \t](?:[rR]egion|[pP]rovince|...)\b (the reference for the place-word
+# anchors that ``_anchors`` finds)
 _PLACE_WORD_ANCHOR = re.compile(
     "[ \t]" + _longest_first([f(w) for w in _PLACE_WORDS for f in (str, str.capitalize)], lambda w: r"\b")
 )
