@@ -277,9 +277,11 @@ ROLE_NOUNS = (
 )
 # The role nouns as a trie: at one offset every noun that fits ends at the
 # same \b (the end of the word), so the order of the nouns cannot matter.
-_APPOSITION = re.compile(
-    rf"({NAME_AT_WORD_START}),[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b{_longest_first(ROLE_NOUNS.split('|'))}s?\b|\d{{1,3}},)"
+# what follows the name's comma
+_APPOSITION_TAIL = (
+    rf"[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b{_longest_first(ROLE_NOUNS.split('|'))}s?\b|\d{{1,3}},)"
 )
+_APPOSITION = re.compile(rf"({NAME_AT_WORD_START}),{_APPOSITION_TAIL}")
 
 # \b(?:{ROLE_NOUNS}),[ \t]+({NAME}), in its fast form
 _ROLE_COMMA = re.compile(_word_alternation(ROLE_NOUNS.split("|"), word_start=_AFTER_NON_WORD) + rf",[ \t]+({NAME}),")
@@ -299,9 +301,11 @@ _NAME_CHAR = rf"[{UP}{LOW}\-'\u2019.]"
 _CUE_VERB_ANCHOR = re.compile(
     "[ \t]" + _longest_first([*CUE_VERBS.split("|"), *_PERSON_VERBS.split("|")], lambda w: r"\b")
 )
-# the comma of an _APPOSITION match: what must follow it, in a look-ahead so
-# that no comma is consumed by the previous hit
-_APPOSITION_ANCHOR = re.compile(r",(?=[ \t]+(?:(?:an?|the|who(?:se)?)[ \t]|\d{1,3},))")
+# the comma of an _APPOSITION match, with what must follow it (in a
+# look-ahead, so that no comma is consumed by the previous hit). A name holds
+# no comma, so a match's comma is the first one after its start: where the
+# tail does not fit, no start before that comma can match.
+_APPOSITION_ANCHOR = re.compile(rf",(?={_APPOSITION_TAIL})")
 _CAP_WORD_START = re.compile(rf"[{UP}]{_WORD_START}")
 
 
