@@ -335,25 +335,23 @@ class Catalog:
     ) -> list[tuple[int, int, int, bool]]:
         if not text:
             return []
-        # (start, -end, None for a case-insensitive alias / 1 for an acronym,
+        # (start, -end, 0 for a case-insensitive alias / 1 for an acronym,
         # index, adjective): the native tuple order is the selection order (by
         # start, longest first, a case-insensitive alias first on a tie).
         candidates: list[tuple[int, int, int, int, bool]] = []
-        n = len(text)
         # The word-boundary and case checks inlined (this loop runs for every
         # hit): every upper-case letter of the alias must be upper-case in the
         # text, so "Us" does not match "us" while "Kursk" matches "KURSK";
         # an acronym must be in the text exactly as written ("US", not "us").
         if automaton is not None:
             low = _lower_same_length(text)
+            padded = f" {text} "  # padded[i + 1] is text[i], and a space (not alphanumeric) at either end
             for last, (aliases, word) in automaton.iter(low):
                 if word is not None:
                     found.append((last, word))  # only automata with words have word values
                 for length, case, index, adjective, acronym in aliases:
                     start = last - length + 1
-                    if start > 0 and text[start - 1].isalnum():
-                        continue
-                    if last + 1 < n and text[last + 1].isalnum():
+                    if padded[start].isalnum() or padded[last + 2].isalnum():
                         continue
                     if acronym is None:
                         for i in case:

@@ -427,23 +427,20 @@ def _anchors(text: str, hits: list[tuple[int, tuple[int, int, int, frozenset[str
     ``_PLACE_WORD_ANCHOR`` match, after their space/tab; organisation
     keywords: where ``_ORG_KEYWORD_FAST`` matches; title, role and cue
     words: word starts followed by the word's separator and a capital."""
-    n = len(text)
+    padded = f" {text} "  # padded[i + 1] is text[i], and a space at either end
     found: list[list[int]] = [[], [], [], [], [], []]
     for last, (kind, key_length, back, spellings) in hits:
         end = last + 1
         if text[end - key_length:end] not in spellings:
             continue
         if kind <= _ORG_ANCHOR:
-            if end < n:
-                ch = text[end]
-                if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
-                    continue  # (?![\w-]) for keywords, \b after the others' last letter
+            ch = padded[end + 1]
+            if ch.isalnum() or ch == "_" or (ch == "-" and kind == _ORG_ANCHOR):
+                continue  # (?![\w-]) for keywords, \b after the others' last letter
         else:
-            start = end - key_length
-            if start > 0:
-                ch = text[start - 1]
-                if ch.isalnum() or ch == "_" or (ch == "-" and kind == _TITLED_WORD):
-                    continue  # (?<![\w-]) before a title, \b before the others
+            ch = padded[end - key_length]  # the character before the word
+            if ch.isalnum() or ch == "_" or (ch == "-" and kind == _TITLED_WORD):
+                continue  # (?<![\w-]) before a title, \b before the others
             after = _THEN_CAPITAL if text[last] in " \t" else _SPACES_THEN_CAPITAL
             if after.match(text, end) is None:
                 continue
