@@ -275,9 +275,9 @@ ROLE_NOUNS = (
     "negotiator|specialist|partner|investor|engineer|designer|writer|artist|player|striker|"
     "midfielder|goalkeeper|defender|veteran|survivor|victim|witness|pastor|priest|bishop"
 )
-# The role nouns as a trie: at one offset every noun that fits ends at the
-# same \b (the end of the word), so the order of the nouns cannot matter.
-# what follows the name's comma
+# What follows the name's comma. The role nouns as a trie: at one offset
+# every noun that fits ends at the same \b (the end of the word), so the
+# order of the nouns cannot matter.
 _APPOSITION_TAIL = (
     rf"[ \t]+(?:(?:a|an|the|who|whose)[ \t]+[^,.;\"\u201c\u201d]{{0,60}}?\b{_longest_first(ROLE_NOUNS.split('|'))}s?\b|\d{{1,3}},)"
 )
@@ -348,7 +348,8 @@ def _candidates_before(text: str, reversed_text: str, anchors: list[int], back: 
 # character as part of the key (so that "gen" in "agency" is no hit).
 _TITLE_WORDS_ALL = frozenset([*_CAP_TITLES, *_LOWER_TITLES])
 _CUE_BEFORE_WORDS = ("said", "says", "added", "wrote", "according to", "told")
-# [ \t]* (+) then the capital of the name, after the separator's first character
+# after the separator's first character: more spaces/tabs (at least one
+# after "." or ",") and the name's capital
 _THEN_CAPITAL = re.compile(rf"[ \t]*[{UP}]")
 _SPACES_THEN_CAPITAL = re.compile(rf"[ \t]+[{UP}]")
 

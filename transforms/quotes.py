@@ -167,6 +167,7 @@ _ATTRIBUTION_REST = re.compile(r"[^\"\u201c\u201d.!?]*[,.:;\u2014\u2013-]\s*")
 _ENDS_PUNCT = re.compile(r"[,.!?;:\u2026-]\s*$")
 _TITLE_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
+
 @dataclass(slots=True)
 class _Raw:
     start: int  # first opening mark
