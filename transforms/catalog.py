@@ -36,7 +36,6 @@ from typing import Any, NamedTuple
 import ahocorasick
 import pycountry
 
-
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
@@ -156,7 +155,7 @@ def _by_letter_frequency(key: str) -> list[int]:
 class Catalog:
     """Immutable set of canonical entities with a one-pass alias matcher."""
 
-    __slots__ = ("_entries", "_by_id", "_alias_values", "_ci", "_lookup", "_with_words", "_frozen")
+    __slots__ = ("_entries", "_by_id", "_alias_values", "_alias_automaton", "_lookup", "_with_words", "_frozen")
 
     def __init__(self, entries: Iterable[CatalogEntry]):
         entries = tuple(entries)
@@ -183,12 +182,10 @@ class Catalog:
                             continue
                         ci_keys[key] = payload
                     lookup[_lower_same_length(variant)] = (index, adjective)
-        # Automaton values: (alias length, offsets of the alias's upper-case
-        # letters, entry index, adjective), so that ``find`` needs no
-        # per-hit work on the alias string itself.
         # Automaton values: per alias, (length, offsets of its upper-case
         # letters, entry index, adjective, None), or for an acronym (length,
-        # the acronym, entry index, adjective, 1): what ``_spans`` checks.
+        # the acronym, entry index, adjective, 1): what ``_spans`` checks, with
+        # no per-hit work on the alias string itself.
         alias_values: dict[str, tuple[tuple, ...]] = {}
         for key, (variant, index, adjective) in ci_keys.items():
             uppers = tuple(i for i, ch in enumerate(variant) if ch.isupper())
@@ -199,7 +196,7 @@ class Catalog:
         object.__setattr__(self, "_entries", entries)
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_alias_values", alias_values)
-        object.__setattr__(self, "_ci", _automaton(alias_values, {}))
+        object.__setattr__(self, "_alias_automaton", _automaton(alias_values, {}))
         object.__setattr__(self, "_lookup", lookup)
         # automata with extra words (``spans_with_words``), built on first use
         object.__setattr__(self, "_with_words", {})
@@ -310,7 +307,7 @@ class Catalog:
     def spans(self, text: str) -> list[tuple[int, int, int, bool]]:
         """``find`` as (start, end, index into ``entries``, adjective) tuples,
         for callers that need no ``CatalogMatch`` objects."""
-        return self._spans(text, self._ci, None)
+        return self._spans(text, self._alias_automaton, None)
 
     def spans_with_words(
         self, text: str, words: Mapping[str, Any]
