@@ -33,8 +33,6 @@ _BREAK = re.compile(
 # ``_breaks``).
 _BREAK_TAIL = r"""['"\u2019\u201d)\]]*(?=(\s+)['"\u2018\u201c(\[]?[A-Z0-9\u00C0-\u024F])"""
 _BREAK_AT = {mark: re.compile(re.escape(mark) + _BREAK_TAIL) for mark in ".!?"}
-
-
 _START = operator.methodcaller("start")
 
 
