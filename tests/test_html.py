@@ -134,3 +134,122 @@ def test_clean_authors_particles_and_editors():
     assert clean_authors(["Reporting by Luca Bianchi; Editing by Tom Hogue"]) == ["Luca Bianchi"]
     assert clean_authors(["Ursula von der Leyen"]) == ["Ursula von der Leyen"]
     assert clean_authors(["By Min-ji Park, Seoul Correspondent, mpark@example.com"]) == ["Min-ji Park"]
+
+
+# ---------------------------------------------------------------- chrome around the story
+# Generic rules for a real news page's chrome (benchmarks/page_weight.py builds two such
+# templates); the snippets below use neither template's markup.
+
+STORY = "".join(
+    f"<p>Story paragraph {i}: the harbour authority said on Monday that the new ferry terminal would open in "
+    f"spring, after two years of delays caused by flooding and a dispute over the contract.</p>" for i in range(5))
+
+
+def teaser(k: int, date: str = "") -> str:
+    return (f'<article class="promo"><a href="/other/story-{k}"><img src="/i/{k}.jpg" alt="">'
+            f"<h3>Other story number {k} about something else</h3>"
+            f"<p>A short summary of other story {k} that belongs to another page.</p>{date}</a></article>")
+
+
+def test_teaser_articles_made_of_a_link_are_not_the_body():
+    html = (f"<html><head><title>Ferry terminal delayed again</title></head><body>"
+            f"<div id='menu'>{teaser(1)}{teaser(2)}</div>"
+            f"<div id='main'><div class='headline'>Ferry terminal delayed again</div>"
+            f"<div class='text'>{STORY}</div></div><div id='more'>{teaser(3)}{teaser(4)}{teaser(5)}</div>"
+            f"</body></html>")
+    result = extract_html(html, fetched_at=FETCHED)
+    assert "Story paragraph 0" in result.text and "Story paragraph 4" in result.text
+    assert "Other story" not in result.text and "short summary" not in result.text
+
+
+def test_linked_headline_with_summary_outside_the_link_is_a_teaser():
+    from lxml import html as lxml_html
+
+    from transforms.html import prune_teasers
+
+    tree = lxml_html.document_fromstring(
+        "<html><body><div class='rail'><div class='unit'><div class='pic'><a href='/x/1'><img src='a.jpg'></a></div>"
+        "<h4 class='t'><a href='/x/1'>Council approves new harbour budget</a></h4>"
+        "<p>The vote came after a long debate about the cost of dredging.</p>"
+        "<span class='when'>3 May 2024</span></div></div>"
+        f"<div class='story'><h1>Ferry terminal delayed again</h1><h2><a href='/topics/ferries'>Ferries</a></h2>"
+        f"{STORY}</div></body></html>")
+    assert prune_teasers(tree, "https://example.test/news/ferry") >= 1
+    text = tree.text_content()
+    assert "harbour budget" not in text and "3 May 2024" not in text
+    assert "Ferry terminal delayed again" in text and "Story paragraph 4" in text
+    assert "Ferries" in text  # a linked sub-head inside a long story block stays
+
+
+def test_link_lists_go_with_their_label_and_own_linked_headline_stays():
+    from lxml import html as lxml_html
+
+    from transforms.html import prune_teasers
+
+    rail = "".join(f"<li><b>{k}</b> <a href='/r/{k}'>Popular story number {k} today</a></li>" for k in range(5))
+    tree = lxml_html.document_fromstring(
+        f"<html><body><div class='box'><p>Most popular</p><ol>{rail}</ol></div>"
+        f"<div class='post'><h2><a href='/news/ferry/'>Ferry terminal delayed again</a></h2>"
+        f"<p>By Ana Ruiz</p></div><div>{STORY}</div></body></html>")
+    prune_teasers(tree, "https://example.test/news/ferry")
+    text = tree.text_content()
+    assert "Popular story" not in text and "Most popular" not in text
+    assert "Ferry terminal delayed again" in text  # linked to the page itself: the headline
+
+
+def test_time_inside_a_link_is_not_the_publication_date():
+    html = (f"<html><head><title>Ferry terminal delayed again</title></head><body>"
+            f"<ul class='x'><li><a href='/a'>Older story about trains <time itemprop='datePublished' "
+            f"datetime='2024-02-01T10:00:00Z'>1 Feb</time></a></li></ul>"
+            f"<div><h1>Ferry terminal delayed again</h1>{STORY}<p class='foot'>First published "
+            f"<time itemprop='datePublished' datetime='2025-03-04T07:00:00Z'>4 March</time></p></div></body></html>")
+    result = extract_html(html, fetched_at=FETCHED.replace(year=2025))
+    assert result.published_at == datetime(2025, 3, 4, 7, tzinfo=timezone.utc)
+
+
+def test_date_near_the_headline_wins_over_edition_date_and_teaser_dates():
+    html = (f"<html><head><title>Ferry terminal delayed again | Gazette</title></head><body>"
+            f"<div class='top'><span>Saturday, 1 June 2024</span> <a href='/'>Gazette</a></div>"
+            f"<div class='side'>{teaser(1, '<span>12 May 2024</span>')}</div>"
+            f"<div class='main'><h1>Ferry terminal delayed again</h1>"
+            f"<div class='meta'>Ana Ruiz <time class='updated' datetime='2025-03-09'>Updated March 9</time> "
+            f"<time datetime='2025-03-04T08:00:00Z'>March 4, 2025</time></div>{STORY}</div>"
+            f"<div class='thread'><p>reader1 <span class='date'>2 April 2025</span></p><p>Nice.</p></div>"
+            f"</body></html>")
+    result = extract_html(html, fetched_at=FETCHED.replace(year=2025))
+    assert result.published_at == datetime(2025, 3, 4, 8, tzinfo=timezone.utc)
+
+
+def test_date_printed_just_above_the_headline():
+    html = (f"<html><head><title>Ferry terminal delayed again</title></head><body>"
+            f"<div class='top'>Saturday, 1 June 2024</div><div class='wrap'><div class='story'>"
+            f"<div class='kicker'>Local news | 4 March 2025</div><h1>Ferry terminal delayed again</h1>"
+            f"<p>The harbour authority said the ferry terminal would not open before 2026.</p></div></div>"
+            f"<div>{STORY}</div></body></html>")
+    result = extract_html(html, fetched_at=FETCHED.replace(year=2025))
+    assert result.published_at == datetime(2025, 3, 4, tzinfo=timezone.utc)
+
+
+def test_copyright_line_ends_the_story_with_the_short_lines_after_it():
+    from transforms.html import clean_body_lines
+
+    story = [f"Story paragraph {i} has enough words in it to be a real paragraph of the article." for i in range(5)]
+    lines = story + ["Copyright 2025 Example News. All rights reserved.", "Most popular",
+                     "Classifieds: homes, cars, jobs.", "Example News | 1 Main Street | Contact"]
+    assert clean_body_lines(lines, []) == story
+    # a copyright mention inside the story is not a trailer
+    early = ["A lawsuit over copyright 2019 rules was dismissed on Monday by the court."] + story
+    assert clean_body_lines(early, []) == early
+
+
+def test_short_headline_left_beside_a_removed_share_bar_stays():
+    from lxml import html as lxml_html
+
+    from transforms.html import prune_teasers
+
+    share = "".join(f"<li><a href='https://share{k}.example/?u=x'>Share {k}</a></li>" for k in range(4))
+    tree = lxml_html.document_fromstring(
+        f"<html><body><div class='head'><div class='t'>Budget passes</div><ul>{share}</ul></div>"
+        f"<div>{STORY}</div></body></html>")
+    prune_teasers(tree, "https://example.test/a", "Budget passes")
+    assert "Budget passes" in tree.text_content() and "Share 1" not in tree.text_content()

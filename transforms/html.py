@@ -114,11 +114,15 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
         raise ExtractionError("no article body found")
     meta = read_metadata(tree)
     title = _clean_title(meta, tree, url or meta.canonical_url)
+    # Teasers and link lists go before trafilatura, the byline search and the date fallbacks.
+    prune_teasers(tree, url or meta.canonical_url, title)
     body = _body_text(tree, url, meta, title)
     if len(body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article body found")
     published = _plausible(meta.published, fetched_at, warnings)
     authors = clean_authors(meta.authors) or clean_authors(_byline_authors(tree))
+    if published is None:
+        published = _plausible(_date_near_headline(tree, title), fetched_at, warnings)
     if published is None:
         published = _plausible(_htmldate(tree, url), fetched_at, warnings)
     if published is None:
@@ -133,6 +137,113 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
         language_hint=meta.language,
         warnings=warnings,
     )
+
+
+# Teasers: a linked headline (h2-h6 inside or around a link) with what belongs to it
+# (image, kicker, summary, time), climbing while the block stays short and the headline
+# link stays a large part of its text; a short <article> that is mostly one link; a list
+# whose text is mostly links (menus, "most read" rails, link columns). Never a block
+# holding an <h1>, and never the page's own headline linked to the page itself.
+TEASER_MAX_WORDS = 80
+TEASER_MIN_LINK_SHARE = 0.2
+LINK_LIST_SHARE = 0.6
+LABEL_WORDS = 4
+_TEASER_SEEDS = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][ancestor::a[@href] or .//a[@href]]"
+    " | //body//article[.//a[@href]] | //body//ul[count(li) >= 3] | //body//ol[count(li) >= 3]"
+)
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_ALL_TEXT = etree.XPath("normalize-space(.)")
+_LINK_TEXT = etree.XPath("descendant-or-self::a[@href]//text()", smart_strings=False)
+_IN_LINK = etree.XPath("boolean(ancestor::a[@href])")
+_HREFS = etree.XPath("descendant-or-self::a/@href | ancestor::a/@href", smart_strings=False)
+
+
+def _text_stats(element: lxml_html.HtmlElement, memo: dict) -> tuple[int, int]:
+    """(words, words inside links) of an element; an element inside a link is all link."""
+    stats = memo.get(element)
+    if stats is None:
+        words = len(_ALL_TEXT(element).split())
+        linked = words if _IN_LINK(element) else len(" ".join(_LINK_TEXT(element)).split())
+        memo[element] = stats = (words, min(linked, words))
+    return stats
+
+
+def _has_headline_link(element: lxml_html.HtmlElement) -> bool:
+    """A link of three or more words standing as a block of its own (no running text
+    around it): the headline of a teaser, not a link inside a sentence."""
+    for a in element.iter("a"):
+        if a.get("href") is None or len(_ALL_TEXT(a).split()) < 3 or (a.tail or "").strip():
+            continue
+        previous = a.getprevious()
+        before = previous.tail if previous is not None else a.getparent().text
+        if not (before or "").strip():
+            return True
+    return False
+
+
+def prune_teasers(tree: lxml_html.HtmlElement, url: str | None = None, title: str | None = None) -> int:
+    """Remove teaser blocks and link lists from ``tree`` in place; returns how many were removed.
+
+    Signals that hold on any site: a headline that is a link, with its short summary, is a
+    pointer to another page; so is a short <article> that is mostly one link; a list whose
+    text is mostly links is navigation. None of them is the story or dates the story.
+    ``title`` protects a short headline left alone in a box whose share bar was removed."""
+    own_path = (urlsplit(url).path.rstrip("/") or None) if url else None
+    folded_title = _fold(title) if title else ""
+    memo: dict = {}
+    keep = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}  # blocks holding a headline
+    doomed: list[lxml_html.HtmlElement] = []
+    doomed_set: set = set()
+    for seed in _TEASER_SEEDS(tree):
+        if doomed_set and any(a in doomed_set for a in seed.iterancestors()):
+            continue
+        tag = seed.tag
+        words, linked = _text_stats(seed, memo)
+        if tag in ("ul", "ol"):
+            if words and linked >= LINK_LIST_SHARE * words and seed not in keep:
+                doomed.append(seed)
+                doomed_set.add(seed)
+            continue
+        if tag == "article":
+            if not (words and words <= TEASER_MAX_WORDS and seed not in keep
+                    and (linked >= 0.5 * words or _has_headline_link(seed))):
+                continue
+            top = seed
+        else:
+            if own_path is not None and any(urlsplit(h).path.rstrip("/") == own_path for h in _HREFS(seed)):
+                continue  # the page's own headline, linked to itself
+            top = None  # the heading alone is not removed: a linked sub-head can sit in a story
+        node = seed.getparent()
+        while node is not None and node.tag not in ("body", "html"):
+            words, linked = _text_stats(node, memo)
+            if words > TEASER_MAX_WORDS or not words or linked < TEASER_MIN_LINK_SHARE * words or node in keep:
+                break
+            top = node
+            node = node.getparent()
+        if top is not None:
+            doomed.append(top)
+            doomed_set.add(top)
+    removed = 0
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue  # already gone with an emptied parent
+        element.drop_tree()
+        removed += 1
+        # A box left holding only its label ("Most read", "Breaking") goes with its list.
+        while parent is not None and parent.tag not in ("body", "html") and parent not in keep:
+            label = _ALL_TEXT(parent)
+            if len(label.split()) > LABEL_WORDS or parent.find(".//img") is not None:
+                break
+            if folded_title and len(label.split()) >= 2 and _fold(label) in folded_title:
+                break
+            grand = parent.getparent()
+            if grand is None:
+                break
+            parent.drop_tree()
+            parent = grand
+    return removed
 
 
 def _trafilatura(tree: lxml_html.HtmlElement, url: str | None) -> str:
@@ -211,6 +322,9 @@ def _fold(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+TRAILER_TAIL_WORDS = 15
+
+
 def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
     """Drop what trafilatura keeps around the story: the headline, byline and date lines
     at the top, inline READ MORE / advertisement inserts, a copyright trailer, and
@@ -232,8 +346,19 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
         if _INSERT_LINE.match(line) and words <= 30:
             continue
         out.append(line)
-    while out and len(out[-1].split()) <= 40 and _TRAILER_LINE.search(out[-1]):
-        out.pop()
+    # A copyright notice ends the story: it goes, and so do the short lines after it
+    # (site boxes, address lines) when it sits in the last part of the text.
+    total = sum(len(line.split()) for line in out)
+    after, cut = 0, None
+    for i in range(len(out) - 1, -1, -1):
+        words = len(out[i].split())
+        if words <= 40 and _TRAILER_LINE.search(out[i]) and total - after - words >= 0.6 * total:
+            cut = i
+        elif words > TRAILER_TAIL_WORDS:
+            break
+        after += words
+    if cut is not None:
+        out = out[:cut]
     folded_all = [_fold(line) for line in out]
     result = []
     for i, line in enumerate(out):
@@ -274,8 +399,7 @@ def _visible_date(tree: lxml_html.HtmlElement) -> datetime | None:
     """A date printed on the page: the one after "Published"/"Posted" if any, else the
     first one; a date after "Updated"/"Modified" is never taken."""
     first: datetime | None = None
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)"
-                       " and not(ancestor::*[contains(@class, 'comment')])]")
+    texts = tree.xpath(f"//body//text()[{_NOT_OWN_DATE} and not(ancestor::*[contains(@class, 'comment')])]")
     for text in texts[:3000]:
         if len(text) > 300 or not any(ch.isdigit() for ch in text):
             continue
@@ -292,6 +416,90 @@ def _visible_date(tree: lxml_html.HtmlElement) -> datetime | None:
                 return value
             first = first or value
     return first
+
+
+# The page's own date is printed next to its headline: the first date in the text that
+# follows the headline (up to the first ~150 words), else one just above it in the same
+# block. Dates inside links, navigation, asides and footers point elsewhere.
+_NOT_OWN_DATE = "not(ancestor::a or ancestor::nav or ancestor::aside or ancestor::footer[not(ancestor::article)]" \
+    " or ancestor::script or ancestor::style or ancestor::noscript)"
+_AFTER_HEADLINE = etree.XPath(f"(following::text() | following::time[@datetime])[{_NOT_OWN_DATE}][position() <= 60]")
+_BEFORE_HEADLINE = etree.XPath(f"(preceding::text() | preceding::time[@datetime])[{_NOT_OWN_DATE}]"
+                               "[position() > last() - 8]")
+_HEADLINE_LEAVES = etree.XPath("//body//*[not(*)][normalize-space(.)=$t]")
+DATE_WINDOW_WORDS = 150
+_MODIFIED_LABEL = re.compile(r"modif|updat|edited|aktualisiert|mis \u00e0 jour", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"publi|posted|erschienen", re.IGNORECASE)
+
+
+def _headline_element(tree: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
+    """The element that shows the page's headline: the <h1> that matches the title (else the
+    only <h1>), else an element whose whole text is the title."""
+    h1s = tree.xpath("//body//h1")
+    folded = _fold(title) if title else ""
+    for h1 in h1s:
+        text = _fold(h1.text_content())
+        if folded and text and (text == folded or len(text.split()) >= 3 and (text in folded or folded in text)):
+            return h1
+    if len(h1s) == 1 and len(h1s[0].text_content().split()) >= 3:
+        return h1s[0]
+    if title:
+        try:
+            leaves = _HEADLINE_LEAVES(tree, t=" ".join(title.split()))
+        except ValueError:  # characters lxml refuses in an XPath variable
+            return None
+        if leaves:
+            return leaves[0]
+    return None
+
+
+def _date_in_node(node, seen: list) -> datetime | None:
+    """The date in one text node or <time datetime> element; seen = [words so far, last text]."""
+    if not isinstance(node, str):  # a <time datetime=...> element
+        label = f"{node.get('class', '')} {node.get('itemprop', '')} {seen[1][-40:]}"
+        if _MODIFIED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+            return None  # "Updated <time ...>"
+        return parse_datetime(node.get("datetime"))
+    text = str(node)
+    seen[0] += len(text.split())
+    seen[1] = text
+    if len(text) > 300 or not any(ch.isdigit() for ch in text):
+        return None
+    for match in _VISIBLE_DATE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        cue, published_cue = _MODIFIED_CUE.search(before), _PUBLISHED_CUE.search(before)
+        if cue and (not published_cue or published_cue.start() < cue.start()):
+            continue
+        value = _date_from_match(match)
+        if value is not None:
+            return value
+    return None
+
+
+def _date_near_headline(tree: lxml_html.HtmlElement, title: str | None) -> datetime | None:
+    """The first date after the headline (within DATE_WINDOW_WORDS), else one just above it."""
+    anchor = _headline_element(tree, title)
+    if anchor is None:
+        return None
+    seen: list = [0, ""]
+    for node in _AFTER_HEADLINE(anchor):
+        value = _date_in_node(node, seen)
+        if value is not None:
+            return value
+        if seen[0] > DATE_WINDOW_WORDS:
+            break
+    block = anchor.getparent()
+    if block is None:
+        return None
+    block = block.getparent() if block.getparent() is not None else block
+    for node in reversed(_BEFORE_HEADLINE(anchor)):
+        element = node if not isinstance(node, str) else node.getparent()
+        if element is None or (element is not block and block not in element.iterancestors()):
+            break
+        value = _date_in_node(node, [0, ""])
+        if value is not None:
+            return value
+    return None
 
 
 def _date_from_match(match: re.Match) -> datetime | None:
@@ -329,8 +537,8 @@ def _clean_title(meta: PageMetadata, tree: lxml_html.HtmlElement | None = None, 
     title = meta.title or next(iter(meta.headline_candidates), None)
     if not title:
         return None
-    # Control characters are not text, and lxml refuses them in XPath variables.
-    title = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", title).split())
+    # Control characters and U+FFFE/U+FFFF are not text, and lxml refuses them in XPath variables.
+    title = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", "", title).split())
     parts = re.split(f"({_SEPARATORS}|:\\s+)", title)
     if len(parts) < 3:
         return title

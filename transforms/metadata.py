@@ -158,16 +158,20 @@ def _from_meta_tags(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
             meta.language = locale[:2].lower()
 
 
+_NOT_TEASER = "not(ancestor::a or ancestor::nav or ancestor::aside or ancestor::footer[not(ancestor::article)])"
+
+
 def _from_markup(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     if canonical and canonical[0].strip().startswith("http"):
         meta.canonical_url = canonical[0].strip()  # rel=canonical wins over og:url
     if meta.published is None:
+        # A <time> inside a link, a menu, an aside or the site footer dates another page (a teaser).
         for xpath, label in (
-            ('//time[@itemprop="datePublished"]/@datetime', "time:itemprop"),
-            ("//time[@pubdate]/@datetime", "time:pubdate"),
-            ('//*[@itemprop="datePublished"]/@content', "itemprop"),
-            ('//time[contains(@class, "publish")]/@datetime', "time:class"),
+            (f'//time[@itemprop="datePublished"][{_NOT_TEASER}]/@datetime', "time:itemprop"),
+            (f"//time[@pubdate][{_NOT_TEASER}]/@datetime", "time:pubdate"),
+            (f'//*[@itemprop="datePublished"][{_NOT_TEASER}]/@content', "itemprop"),
+            (f'//time[contains(@class, "publish")][{_NOT_TEASER}]/@datetime', "time:class"),
         ):
             for value in tree.xpath(xpath):
                 parsed = parse_datetime(value)
