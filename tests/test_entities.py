@@ -185,3 +185,23 @@ def test_org_names_stop_at_sentence_end_and_dates():
             "the City Council on Tuesday approved $310,000 for repairs.")
     orgs = [e.surface for e in extract_entities(text, "a", load_catalog()) if e.type == "ORG"]
     assert orgs == ["International Organization for Migration", "City Council"]
+
+
+def test_world_cities_link(catalog):
+    """data/catalog/places.csv (GeoNames cities of 500,000+ and capitals, tools/build_places_csv.py)."""
+    text = ("Six workers were presumed dead in Baltimore, officials said. Flooding hit Busan and Lagos. "
+            "Male voters in Van said Austin Reaves scored 20.")
+    found = {(e.surface, e.name, e.type, e.entity_id) for e in extract_entities(text, "a1", catalog)}
+    assert ("Baltimore", "Baltimore", "GPE", "loc:baltimore-us") in found
+    assert ("Busan", "Busan", "GPE", "loc:busan-kr") in found
+    assert ("Lagos", "Lagos", "GPE", "loc:lagos-ng") in found
+    # names news uses more often for something else are left out of the gazetteer
+    assert not {s for s, *_ in found} & {"Male", "Van", "Austin"}
+    # a capital already used for its country keeps that meaning
+    assert ("Seoul", "South Korea") in {(e.surface, e.name) for e in extract_entities("Seoul said so.", "a", catalog)}
+
+
+def test_sheriff_is_a_title_not_a_name(catalog):
+    text = "Fires killed 10 people, Los Angeles County Sheriff Robert Luna said."
+    names = {e.name for e in extract_entities(text, "a1", catalog) if e.type == "PERSON"}
+    assert names == {"Robert Luna"}

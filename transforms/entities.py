@@ -89,7 +89,7 @@ Coach Bishop Archbishop Cardinal Rabbi Imam Pastor Deputy Acting Former Foreign 
 Defence Interior Finance Economy Trade Health Justice Energy State Attorney Brigadier Rear
 Supreme Senior High Representative Head Secretary-General Analyst Economist Officer Private
 CEO CFO COO Lawmaker Councillor Councilor Minister-President Dean Editor Director-General
-Spokesperson Agent Inspector Superintendent Detective Constable Sir Dame Lord Lady
+Spokesperson Agent Inspector Superintendent Detective Constable Sir Dame Lord Lady Sheriff Marshal
 """.split()
 STOP_CAPS = frozenset(
     TITLE_WORDS
