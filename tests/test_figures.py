@@ -712,3 +712,9 @@ def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
             "said. A quake struck a mountainous area of northwest China, killing at least 118 people.")
     found = extract_figures(text, "a1", PUB, ents(text, known), [])
     assert [(f.value_low, f.unit, f.location) for f in found] == [(64, "killed", "Japan"), (118, "killed", "China")]
+
+
+def test_soldiers_taken_alive_are_prisoners() -> None:
+    f = one("Ukraine questions the first two North Korean soldiers it has taken alive.")
+    assert (f.value_low, f.unit, f.subject) == (2, "prisoners", "North Korea")
+    assert one("Kyiv said 12 soldiers Russia had captured were freed.").unit == "prisoners"

@@ -335,6 +335,9 @@ _POST_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTIVE_MODIFIER = re.compile(r"\b(?:captured|captive|imprisoned)\b", re.IGNORECASE)
+_CAPTIVE_RELATIVE_RE = re.compile(
+    r"\s+(?:that\s+|whom\s+|who\s+)?(?:[A-Za-z]+\s+){1,2}(?:has|have|had)\s+(?:(?:taken|captured)\s+(?:alive|prisoner|"
+    r"captive)|captured|detained|taken\s+prisoner)\b", re.IGNORECASE)
 _PRE_DEATH_RE = re.compile(
     r"(?<![\w])(?P<v>killing|killed|kills|kill|claimed|claiming|wounding|wounded|injuring|injured|injures|"
     r"captured|capturing|captures|capture)"
@@ -1213,8 +1216,8 @@ def _find_unit(text: str, cand: _Cand, index: _Index, sent_end: int) -> _UnitRes
             return _UnitResult(_death_unit(pre.group("v")) or "killed", pos, skipped_entities=skipped)
         return None
     hs, he, unit, word = head
-    # "two captured North Korean soldiers" count prisoners, not a force
-    if unit in _PEOPLEISH and _CAPTIVE_MODIFIER.search(text, pos, hs):
+    # "two captured North Korean soldiers", "the two soldiers it has taken alive" count prisoners, not a force
+    if unit in _PEOPLEISH and (_CAPTIVE_MODIFIER.search(text, pos, hs) or _CAPTIVE_RELATIVE_RE.match(text, he)):
         unit = "prisoners"
     # "12 soldiers were killed", "500 people died"
     if unit not in ("killed", "wounded", "casualties"):
