@@ -107,7 +107,8 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from transforms.anchors import KeywordSets, match_at, match_near
-from transforms.numbers import NUMBER_KEYWORDS, NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers
+from transforms.numbers import (NUMBER_KEYWORDS, NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers,
+                                scan_text)
 from transforms.records import Entity, Figure, Quote
 from transforms.sentences import sentence_at, sentence_spans
 
@@ -755,12 +756,7 @@ def text_of(m: re.Match, g1: str, g2: str) -> str:
 
 def _atoms(text: str, keywords: dict[str, list[int]] | None) -> list[_Atom]:
     vague = []
-    if keywords is None:
-        found = _prefiltered_finditer(_VAGUE_RE, _VAGUE_FIRST, text)
-    else:
-        found = match_near(_VAGUE_RE, _VAGUE_FIRST, text, keywords["vague"], _VAGUE_BEFORE, 0, len(text),
-                           _LONG_SPACE_RE)
-    for m in found:
+    for m in scan_text(_VAGUE_RE, _VAGUE_FIRST, text, keywords and keywords["vague"], _VAGUE_BEFORE, _LONG_SPACE_RE):
         lo, hi, q = _vague_interval(m)
         vague.append(_Atom(m.start(), m.end(), lo, hi, "vague", vague_q=q))
     numbers = scan_numbers(text, keywords)

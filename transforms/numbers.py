@@ -520,13 +520,19 @@ def _scan_digits(text: str) -> list[NumberSpan]:
     return spans
 
 
+def scan_text(pattern: re.Pattern, first: re.Pattern, text: str, anchors: list[int] | None, before: int,
+              stretch: re.Pattern):
+    """The matches of ``pattern`` over the whole text: tried around ``anchors`` (keyword starts, see
+    transforms.anchors.match_near) when they are known, else wherever the pre-filter ``first`` matches."""
+    if anchors is None:
+        return _prefiltered_finditer(pattern, first, text)
+    return match_near(pattern, first, text, anchors, before, 0, len(text), stretch)
+
+
 def _scan_words(text: str, keywords: dict[str, list[int]] | None) -> list[NumberSpan]:
     spans = []
-    if keywords is None:
-        found = _prefiltered_finditer(_SPELLED_RE, _SPELLED_FIRST, text)
-    else:
-        found = match_near(_SPELLED_RE, _SPELLED_FIRST, text, keywords["spelled"], _SPELLED_BEFORE, 0, len(text),
-                           _LONG_SPACE_RE)
+    found = scan_text(_SPELLED_RE, _SPELLED_FIRST, text, keywords and keywords["spelled"], _SPELLED_BEFORE,
+                      _LONG_SPACE_RE)
     for m in found:
         run_start = m.start("run")
         groups = _split_run(m.group("run"), run_start)
@@ -576,15 +582,13 @@ def _scan_words(text: str, keywords: dict[str, list[int]] | None) -> list[Number
 
 def _scan_shares(text: str, keywords: dict[str, list[int]] | None) -> list[NumberSpan]:
     spans = []
-    if keywords is None:
-        found = _prefiltered_finditer(_SHARE_RE, _SHARE_FIRST, text)
-    else:
+    anchors = None
+    if keywords is not None:
         anchors = keywords["share"]
         digit_shares = [m.start() for m in _DIGIT_SHARE_RE.finditer(text)]
         if digit_shares:
             anchors = sorted(anchors + digit_shares)
-        found = match_near(_SHARE_RE, _SHARE_FIRST, text, anchors, _SHARE_BEFORE, 0, len(text), _LONG_SEPARATOR_RE)
-    for m in found:
+    for m in scan_text(_SHARE_RE, _SHARE_FIRST, text, anchors, _SHARE_BEFORE, _LONG_SEPARATOR_RE):
         s, e = m.start(), m.end()
         if m.group("fden"):
             num_word = m.group("fnum").lower()
