@@ -110,6 +110,7 @@ from transforms.anchors import KeywordSets, match_at, match_near
 from transforms.numbers import (NUMBER_KEYWORDS, NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers,
                                 scan_text)
 from transforms.records import Entity, Figure, Quote
+from transforms.regex_trie import literal_trie
 from transforms.sentences import sentence_at, sentence_spans
 
 __all__ = ["extract_figures", "UNIT_VOCABULARY", "figure_id"]
@@ -2110,10 +2111,12 @@ def _resolve_when(m: re.Match, published: date | None) -> date | None:
     return None
 
 
+# The clause words as a trie (transforms.regex_trie): whole words only, so at most one can match
+# at an offset and the trie's order changes nothing; it rejects an offset after a letter or two.
+_CLAUSE_WORDS = "that which who where when while after before because although though whereas since as but if until"
 _CLAUSE_BOUND_RE = re.compile(
-    r"[,;:()\u2014\"\u201c\u201d]|(?<![\w-])(?:that|which|who|where|when|while|after|before|because|although|though|"
-    r"whereas|since|as|but|if|until)(?![\w-])|(?<![\w-])and\s+(?=(?:has|have|had|is|are|was|were|will|would|could|"
-    r"plans?|expects?|says?|said|[a-z]+ed)\b)",
+    r"[,;:()\u2014\"\u201c\u201d]|(?<![\w-])" + literal_trie(_CLAUSE_WORDS.split()) + r"(?![\w-])"
+    r"|(?<![\w-])and\s+(?=(?:has|have|had|is|are|was|were|will|would|could|plans?|expects?|says?|said|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 _AFTER_VERB_BOUND_RE = re.compile(r"[,;:!?\"\u201c\u201d\u2014(]|\.(?=\s+[A-Z\"\u201c]|\s*$)|(?<![\w-])that(?![\w-])")
