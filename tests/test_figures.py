@@ -718,3 +718,12 @@ def test_soldiers_taken_alive_are_prisoners() -> None:
     f = one("Ukraine questions the first two North Korean soldiers it has taken alive.")
     assert (f.value_low, f.unit, f.subject) == (2, "prisoners", "North Korea")
     assert one("Kyiv said 12 soldiers Russia had captured were freed.").unit == "prisoners"
+
+
+def test_it_said_is_never_a_person() -> None:
+    known = KNOWN + [("Boeing", "Boeing", "ORG"), ("Kelly Ortberg", "Kelly Ortberg", "PERSON")]
+    text = ("Boeing will cut about 17,000 jobs, Chief Executive Kelly Ortberg told employees on Friday. "
+            "The planemaker also expects charges of about $5 billion, it said.")
+    found = extract_figures(text, "a1", PUB, ents(text, known), [])
+    assert [(f.text, f.attributed_to) for f in found] == [
+        ("about 17,000 jobs", "Kelly Ortberg"), ("about $5 billion", "Boeing")]

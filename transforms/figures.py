@@ -1543,8 +1543,8 @@ class _Speakers:
                     return e.name, e.entity_id
                 h = self.last(pos)
                 return (h[0], h[1]) if h else None
-            if kind == "ORG":
-                h = self.last(pos)
+            if kind == "ORG":  # "it" is never a person: "..., the CEO said. It also expects ..."
+                h = self.last(pos, lambda n, w, eid: not eid or self.index.type_of(eid) != "PERSON")
                 e = self.index.last_before(pos, {"ORG"})
                 if h is not None and (e is None or h[2] >= e.start_char):
                     return h[0], h[1]
