@@ -205,3 +205,13 @@ def test_sheriff_is_a_title_not_a_name(catalog):
     text = "Fires killed 10 people, Los Angeles County Sheriff Robert Luna said."
     names = {e.name for e in extract_entities(text, "a1", catalog) if e.type == "PERSON"}
     assert names == {"Robert Luna"}
+
+
+def test_companies_link_and_ambiguous_names_do_not(catalog):
+    """data/catalog/companies.csv: large companies, bare names only where unambiguous."""
+    text = ("SK Hynix and Volkswagen said profits rose; Ford Motor cut 5,000 jobs. Gerald Ford spoke of the "
+            "Amazon rainforest, and Delta flooding hit the oracle of Omaha. Shell casings were found.")
+    found = {(e.surface, e.name, e.type) for e in extract_entities(text, "a1", catalog)}
+    assert {("SK Hynix", "SK Hynix", "ORG"), ("Volkswagen", "Volkswagen", "ORG"),
+            ("Ford Motor", "Ford Motor", "ORG")} <= found
+    assert not {s for s, _, t in found if t == "ORG"} & {"Ford", "Amazon", "Delta", "Shell"}
