@@ -17,6 +17,8 @@ SCRIPTS = [
     "eval_extraction.py",
     "eval_syndication.py",
     "eval_figures.py",
+    "eval_figures.py benchmarks/figures_heldout/round3.jsonl",
+    "eval_figures.py benchmarks/figures_heldout/round4.jsonl",
     "eval_quotes_entities.py",
     "page_weight.py",
     "bench_extract.py",
@@ -32,7 +34,8 @@ def main(argv: list[str]) -> int:
     for script in chosen:
         print(f"\n=== {script}", flush=True)
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, str(HERE / script)], cwd=HERE.parent)
+        name, *args = script.split()
+        result = subprocess.run([sys.executable, str(HERE / name), *args], cwd=HERE.parent)
         print(f"--- {script}: exit {result.returncode} in {time.perf_counter() - started:.1f}s", flush=True)
         if result.returncode:
             failed.append(script)
