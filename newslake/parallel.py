@@ -37,7 +37,10 @@ def warm_up(catalog_dir: str | None = None) -> None:
     from newslake.urls import registered_domain
     from transforms.language import detect_language
 
+    from transforms.entities import extract_entities
+
     detect_language("warm up the language model with a sentence long enough to classify")
+    extract_entities("Officials said on Monday.", "warm-up", _catalog)  # builds the catalog's automaton
     registered_domain("https://www.example.com/")  # loads the public-suffix snapshot once
 
 

@@ -107,8 +107,8 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from transforms.anchors import KeywordSets, match_at, match_near
-from transforms.numbers import (NUMBER_KEYWORDS, NumberSpan, _prefiltered_finditer, _word_start_re, scan_numbers,
-                                scan_text)
+from transforms.numbers import (NUMBER_KEYWORDS, NumberSpan, _LONG_SPACE_RE, _prefiltered_finditer, _word_start_re,
+                                scan_numbers, scan_text)
 from transforms.records import Entity, Figure, Quote
 from transforms.regex_trie import literal_trie
 from transforms.sentences import sentence_at, sentence_spans
@@ -372,19 +372,18 @@ _SAY_FIRST = _word_start_re([v.split("\\")[0] for v in _SAY_VERBS.split("|")])
 
 
 class _WindowScans:
-    """Matches of a pattern over a text window, computed once per window.
+    """Per-text scanning state shared by the figures of one article.
 
-    Figures of one sentence usually share the same window (the whole sentence),
-    so their attribution and as_of scans are the same list of matches. A long
-    sentence full of figures has a different window for each figure: past a few
-    windows, the places where a pattern's pre-filter matches are found once (by
-    chunks of text) and each window only tries the pattern at its candidates."""
+    Figures of one sentence usually share a window (the whole sentence), so their
+    attribution and as_of scans are computed once per window and cached. The scans
+    are tried only around their keywords (_SCAN_KEYWORDS, transforms.anchors); a
+    text whose offsets the keyword pass cannot trust is scanned with the patterns'
+    pre-filters instead (same matches). ``subjects`` caches the subject found
+    before each say-verb, which every figure of its sentence asks for."""
 
     def __init__(self, text: str, keywords: dict[str, list[int]] | None | bool = False):
         self.text = text
         self._cache: dict[tuple, list[re.Match]] = {}
-        self._starts: dict[re.Pattern, dict[int, list[int]]] = {}
-        self._windows: dict[re.Pattern, int] = {}  # windows scanned so far, per pattern
         self._found = keywords  # _SCAN_KEYWORDS starts; False: found on first use
         self.subjects: dict[tuple[int, int], tuple[str, int] | None] = {}  # _np_before_verb by (sentence, verb)
 
@@ -392,19 +391,14 @@ class _WindowScans:
         key = (pattern, lo, hi)
         got = self._cache.get(key)
         if got is None:
-            first = _SCAN_PREFILTERS.get(pattern)
             keywords = self._keywords()
             if keywords is not None and pattern is _SAY_RE:
                 got = match_at(pattern, self.text, keywords["say"], lo, hi)
             elif keywords is not None and pattern is _ASOF_RE:
-                got = match_near(pattern, first, self.text, keywords["when"], _ASOF_BEFORE, lo, hi, _LONG_SPACE_RE)
-            elif first is not None and pattern in _OPEN_ENDED and self._windows.get(pattern, 0) >= self._MANY_WINDOWS:
-                got = self._prefiltered(pattern, first, lo, hi)
-            elif first is not None:
-                self._windows[pattern] = self._windows.get(pattern, 0) + 1
-                got = list(_prefiltered_finditer(pattern, first, self.text, lo, hi))
+                got = match_near(pattern, _ASOF_FIRST, self.text, keywords["when"], _ASOF_BEFORE, lo, hi,
+                                 _LONG_SPACE_RE)
             else:
-                got = list(pattern.finditer(self.text, lo, hi))
+                got = list(_prefiltered_finditer(pattern, _SCAN_PREFILTERS[pattern], self.text, lo, hi))
             self._cache[key] = got
         return got
 
@@ -412,42 +406,6 @@ class _WindowScans:
         if self._found is False:
             self._found = _SCAN_KEYWORDS.find(self.text)
         return self._found
-
-    _CHUNK = 512
-    _MANY_WINDOWS = 16  # past this many windows, scan from cached starts (same matches, less work)
-
-    def _prefiltered(self, pattern: re.Pattern, first: re.Pattern, lo: int, hi: int) -> list[re.Match]:
-        """``list(_prefiltered_finditer(pattern, first, text, lo, hi))``, from cached starts.
-
-        The starts are where ``first`` matches with no end limit (found chunk by chunk, as
-        windows need them): for an _OPEN_ENDED pattern, a superset of where it matches before
-        ``hi``, so ``pattern`` is tried at the same places or more, and it cannot match at the
-        extra ones."""
-        chunks = self._starts.setdefault(first, {})
-        starts = []
-        for k in range(lo // self._CHUNK, (hi - 1) // self._CHUNK + 1):
-            got = chunks.get(k)
-            if got is None:
-                got = chunks[k] = []
-                search, pos, end = first.search, k * self._CHUNK, (k + 1) * self._CHUNK
-                while (f := search(self.text, pos)) is not None and f.start() < end:
-                    got.append(f.start())
-                    pos = f.start() + 1
-                # the search ran on to the next start: the chunks before it have none
-                for j in range(k + 1, (len(self.text) if f is None else f.start()) // self._CHUNK):
-                    chunks[j] = []
-            starts += got
-        out = []
-        match = pattern.match
-        i = bisect.bisect_left(starts, lo)
-        while i < len(starts) and starts[i] < hi:
-            m = match(self.text, starts[i], hi)
-            if m is None:
-                i += 1
-            else:
-                out.append(m)
-                i = bisect.bisect_left(starts, m.end(), i + 1)
-        return out
 
 
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
@@ -616,13 +574,9 @@ _SCAN_KEYWORDS = KeywordSets({
 # separators of at most 2, and margin.
 _ASOF_BEFORE = 64
 _VAGUE_BEFORE = 16
-_LONG_SPACE_RE = re.compile(r"\s{3}")
 
 # pre-filters of the patterns that _WindowScans scans with
 _SCAN_PREFILTERS = {_SAY_RE: _SAY_FIRST, _ASOF_RE: _ASOF_FIRST}
-# those whose pre-filter has no end-of-text condition (no whole-word check): whatever it matches
-# before a window's end, it matches in the whole text too
-_OPEN_ENDED = frozenset({_ASOF_RE})
 
 
 # ---------------------------------------------------------------- helpers
@@ -1710,6 +1664,8 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     return _strip_det(np), None
 
 
+# Roles that stand before a person's name. Not transforms.entities.TITLE_WORDS: that list also holds
+# department words (Health, State, Foreign) that begin names such as "Health Ministry".
 _TITLE_WORDS = frozenset(
     """president minister secretary governor mayor sheriff chief executive officer spokesman spokeswoman
     spokesperson chairman chairwoman chair director commander general admiral chancellor ambassador envoy

@@ -66,7 +66,7 @@ grouped as (
         count(distinct source) as n_outlets,
         list_sort(list(distinct source)) as outlets
     from ranked
-    group by cluster_id, subject, location, unit, value_low, value_high, attributed_to
+    group by all
 )
 
 select
