@@ -80,6 +80,10 @@ FIGURES = pa.schema(
         pa.field("end_char", pa.int32(), nullable=False),
         pa.field("as_of", pa.date32()),
         pa.field("attributed_entity_id", pa.string()),
+        pa.field("subject_source", pa.string()),
+        pa.field("location_source", pa.string()),
+        pa.field("location_country", pa.string()),
+        pa.field("attributed_via", pa.string()),
     ]
 )
 

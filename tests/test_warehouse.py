@@ -36,7 +36,8 @@ USO = small_lake.USO
 ALL_MODELS = {
     "stg_articles", "stg_quotes", "stg_entities", "stg_figures", "stg_fetch_log", "stg_quarantine",
     "stg_entity_catalog", "int_article_clusters", "int_figure_claims", "fct_claims",
-    "troop_estimate_trend", "casualty_estimate_trend", "dim_entities", "fct_entity_mentions_daily",
+    "troop_estimate_trend", "casualty_estimate_trend", "troop_estimate_trend_by_country",
+    "casualty_estimate_trend_by_country", "dim_entities", "fct_entity_mentions_daily",
     "fct_quotes", "fct_source_coverage",
 }
 
@@ -214,6 +215,7 @@ def test_select_model_and_descendants(built, tmp_path):
     assert result.ok
     assert {m.name for m in result.models} == {
         "int_figure_claims", "fct_claims", "troop_estimate_trend", "casualty_estimate_trend",
+        "troop_estimate_trend_by_country", "casualty_estimate_trend_by_country",
     }
     names = {t.name for t in result.tests}
     assert "assert_troop_trend_grain" in names and "unique_fct_claims_claim_id" in names

@@ -16,6 +16,7 @@ from transforms.entities import extract_entities
 from transforms.figures import extract_figures
 from transforms.html import ExtractionError, extract_html
 from transforms.language import detect_language
+from transforms.places import fill_location_country
 from transforms.quotes import extract_quotes
 from transforms.records import Article, ExtractedDocument
 from transforms.text import content_hash, stable_id, word_count
@@ -71,6 +72,7 @@ def annotate(doc: ExtractedDocument, catalog: Catalog) -> None:
     doc.figures = extract_figures(
         article.text, article.article_id, article.published_date, doc.entities, doc.quotes
     )
+    fill_location_country(doc.figures, doc.entities, catalog)
 
 
 def build_article(raw: RawDocument) -> tuple[Article, list[str]]:

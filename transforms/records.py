@@ -79,6 +79,14 @@ class Figure:
     # Added in contract v1.1: the claimant's entity, so "the spy agency" and
     # "South Korea's NIS" count as one estimator in the marts.
     attributed_entity_id: str | None = None
+    # Added with the discourse pass: where subject and location came from
+    # ("sentence": the figure's own sentence names it; "context": carried from
+    # the article), the country of the location, and the conduit of a nested
+    # claim ("Reuters, citing the NIS": attributed_to NIS, via Reuters).
+    subject_source: str | None = None
+    location_source: str | None = None
+    location_country: str | None = None
+    attributed_via: str | None = None
 
 
 @dataclass(slots=True)

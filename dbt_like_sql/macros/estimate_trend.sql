@@ -1,9 +1,18 @@
 {#
-  estimate_trend(units, with_unit): the body of troop_estimate_trend and
-  casualty_estimate_trend.
+  estimate_trend(units, with_unit, place): the body of troop_estimate_trend,
+  casualty_estimate_trend and their *_by_country twins.
 
   Input: int_figure_claims (one claim per syndication cluster, so the copies
-  of one wire story count once). A "series" is (unit, subject, location).
+  of one wire story count once). A "series" is (unit, subject, place), where
+  place is the exact location (place='location') or the country it lies in
+  (place='country': "North Korean troops in Vladivostok" and "... in Kursk
+  Oblast" are one series, Russia). Claims without a subject enter no series:
+  they stay in fct_claims (the claims ledger), since a number nobody owns
+  cannot be compared with anyone's estimate.
+
+  estimator_kind: 'source' when the estimator is the claimant the text names,
+  'outlet' when the figure was stated by the article itself and the outlet
+  stands in as the estimator.
 
   The date axis is the CLAIM DATE: the figure's as_of (the date the number
   refers to), falling back to the article's date. An article published on
@@ -20,13 +29,15 @@
   median of the midpoints, where the midpoint of an open interval is its known
   bound, n_estimators = estimators with a current estimate.
 #}
-{% macro estimate_trend(units, with_unit=true) -%}
+{% macro estimate_trend(units, with_unit=true, place='location') -%}
+{%- set place_expr = 'location_country' if place == 'country' else 'location' -%}
 with claims as (
     select
         unit,
         subject,
-        location,
+        {{ place_expr }} as place,
         estimator,
+        case when estimator_is_outlet then 'outlet' else 'source' end as estimator_kind,
         value_low,
         value_high,
         coalesce((value_low + value_high) / 2, value_low, value_high) as midpoint,
@@ -35,9 +46,10 @@ with claims as (
         first_source,
         first_article_id,
         sentence,
-        md5(concat_ws('|', unit, coalesce(subject, chr(0)), coalesce(location, chr(0)))) as series_key
+        md5(concat_ws('|', unit, subject, coalesce({{ place_expr }}, chr(0)))) as series_key
     from {{ ref('int_figure_claims') }}
     where unit in ({% for u in units %}'{{ u }}'{% if not loop.last %}, {% endif %}{% endfor %})
+      and subject is not null
       and (value_low is not null or value_high is not null)
 ),
 
@@ -74,8 +86,9 @@ current_estimates as (
         e.series_key,
         e.unit,
         e.subject,
-        e.location,
+        e.place,
         e.estimator,
+        e.estimator_kind,
         e.value_low,
         e.value_high,
         e.midpoint,
@@ -106,7 +119,7 @@ select
     c.date,
     {% if with_unit %}c.unit,
     {% endif %}c.subject,
-    c.location,
+    c.place as {{ place }},
     c.estimator,
     c.value_low,
     c.value_high,
@@ -117,6 +130,7 @@ select
     c.estimate_source,
     c.estimate_article_id,
     c.estimate_sentence,
+    c.estimator_kind,
     a.lowest_low,
     a.highest_high,
     a.median_midpoint,
@@ -124,5 +138,5 @@ select
 from current_estimates as c
 join across_estimators as a
   on c.series_key = a.series_key and c.date = a.date
-order by {% if with_unit %}c.unit, {% endif %}c.subject, c.location, c.date, c.estimator
+order by {% if with_unit %}c.unit, {% endif %}c.subject, c.place, c.date, c.estimator
 {%- endmacro %}

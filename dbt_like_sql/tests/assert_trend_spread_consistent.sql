@@ -8,6 +8,14 @@ with trends as (
     select date, unit, subject, location, estimator, value_low, value_high,
            estimate_date, lowest_low, highest_high, n_estimators
     from {{ ref('casualty_estimate_trend') }}
+    union all
+    select date, 'troops (country)', subject, country, estimator, value_low, value_high,
+           estimate_date, lowest_low, highest_high, n_estimators
+    from {{ ref('troop_estimate_trend_by_country') }}
+    union all
+    select date, unit || ' (country)', subject, country, estimator, value_low, value_high,
+           estimate_date, lowest_low, highest_high, n_estimators
+    from {{ ref('casualty_estimate_trend_by_country') }}
 ),
 
 counted as (

@@ -8,6 +8,9 @@
 -- start_char). estimator = attributed_to, or the first copy's outlet when the
 -- figure is not attributed (the outlet itself makes the claim).
 -- claim_date = the first report's as_of, or its article date.
+-- location_country is the location's country (a function of location, so it
+-- adds nothing to the key); attributed_via and the subject/location sources
+-- are the first report's.
 with entity_names as (
     select entity_id, any_value(name) as entity_name
     from (
@@ -48,12 +51,16 @@ grouped as (
         cluster_id,
         subject,
         location,
+        location_country,
         unit,
         value_low,
         value_high,
         attributed_to,
         bool_or(approx) as approx,
         any_value(qualifier) filter (where position_in_cluster = 1) as qualifier,
+        any_value(attributed_via) filter (where position_in_cluster = 1) as attributed_via,
+        any_value(subject_source) filter (where position_in_cluster = 1) as subject_source,
+        any_value(location_source) filter (where position_in_cluster = 1) as location_source,
         any_value(figure_id) filter (where position_in_cluster = 1) as first_figure_id,
         any_value(article_id) filter (where position_in_cluster = 1) as first_article_id,
         any_value(source) filter (where position_in_cluster = 1) as first_source,
@@ -76,6 +83,9 @@ select
     cluster_id,
     subject,
     location,
+    location_country,
+    subject_source,
+    location_source,
     unit,
     value_low,
     value_high,
@@ -83,6 +93,7 @@ select
     approx,
     qualifier,
     attributed_to,
+    attributed_via,
     coalesce(attributed_to, first_source) as estimator,
     attributed_to is null as estimator_is_outlet,
     coalesce(as_of, first_article_date) as claim_date,

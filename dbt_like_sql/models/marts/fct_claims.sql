@@ -2,6 +2,8 @@
 -- estimator), across all the stories that carried it. Nulls compare equal in
 -- the key. Each story (syndication cluster) counts once in n_reports; every
 -- copy counts in n_articles; n_outlets counts distinct outlets over all copies.
+-- This is the claims ledger: every claim is here, also those without a
+-- subject, which the estimate trends leave out.
 with claims as (
     select
         *,
@@ -18,12 +20,14 @@ select
                   estimator)) as claim_id,
     subject,
     location,
+    any_value(location_country) as location_country,
     unit,
     value_low,
     value_high,
     any_value(midpoint) as midpoint,
     estimator,
     bool_and(estimator_is_outlet) as estimator_is_outlet,
+    any_value(attributed_via) filter (where report_order = 1) as first_attributed_via,
     any_value(claim_date) filter (where report_order = 1) as first_claim_date,
     any_value(first_article_date) filter (where report_order = 1) as first_reported_date,
     any_value(first_published_at) filter (where report_order = 1) as first_reported_at,

@@ -29,7 +29,11 @@ select
     f.start_char,
     f.end_char,
     f.as_of,
-    nullif(trim(f.attributed_entity_id), '') as attributed_entity_id
+    nullif(trim(f.attributed_entity_id), '') as attributed_entity_id,
+    f.subject_source,
+    f.location_source,
+    nullif(trim(f.location_country), '') as location_country,
+    nullif(trim(f.attributed_via), '') as attributed_via
 from source_rows as f
 join articles as a
   on f.article_id = a.article_id and f.row_partition = a.lake_partition

@@ -1,0 +1,53 @@
+"""Places in a hierarchy: the country a linked place lies in.
+
+The catalog records each place's ``country_id`` (Vladivostok, Kursk Oblast and
+the Russian Far East are in Russia), so a figure's exact location can be rolled
+up to its country. The trend marts' country-level series depend on it: "North
+Korean troops in Russia" is one series whatever city the sentence names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from transforms.catalog import Catalog
+from transforms.records import Entity, Figure
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def country_of(entity_id: str, catalog: Catalog) -> str | None:
+    """Canonical name of the country ``entity_id`` lies in (itself for a country)."""
+    entry = catalog.get(entity_id)
+    if entry is None:
+        return None
+    if entity_id.startswith("country:"):
+        return entry.name
+    parent = catalog.get(entry.country_id) if entry.country_id else None
+    return parent.name if parent is not None and parent.entity_id.startswith("country:") else None
+
+
+def place_countries(entities: Sequence[Entity], catalog: Catalog) -> dict[str, str]:
+    """Canonical place name -> its country's name, over the places an article mentions."""
+    out: dict[str, str] = {}
+    for ent in entities:
+        if ent.type in _PLACE_TYPES and ent.name not in out:
+            country = country_of(ent.entity_id, catalog)
+            if country is not None:
+                out[ent.name] = country
+    return out
+
+
+def fill_location_country(figures: Sequence[Figure], entities: Sequence[Entity], catalog: Catalog) -> None:
+    """Set ``location_country`` of every figure whose location is a catalogued place."""
+    countries: dict[str, str] | None = None
+    for fig in figures:
+        if fig.location is None:
+            continue
+        if countries is None:
+            countries = place_countries(entities, catalog)
+        fig.location_country = countries.get(fig.location)
+        if fig.location_country is None:
+            entry = catalog.lookup(fig.location)
+            if entry is not None:
+                fig.location_country = country_of(entry.entity_id, catalog)
