@@ -25,7 +25,7 @@ def _document(doc_id: str, body: str, fmt: str, url: str | None = None, publishe
     kind = fmt if fmt != "auto" else ("html" if looks_like_html(body) else "text")
     return RawDocument(
         id=doc_id, kind="html" if kind == "html" else "wire", body=body, url=url,
-        fetched_at=datetime.now(timezone.utc), published_hint=parse_datetime(published),
+        fetched_at=datetime.now(timezone.utc), published_hint=parse_datetime(published), short_ok=True,
     )
 
 

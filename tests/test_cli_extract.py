@@ -81,3 +81,17 @@ def test_extract_bad_arguments_exit_nonzero_with_one_line():
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
     result = run("extract", "--format", "pdf", "-", stdin="x")
     assert result.returncode != 0 and "--format" in result.stderr
+
+
+def test_extract_one_sentence_warns_about_length_and_annotates_it():
+    sentence = "North Korea has sent about 11,000 troops to Russia, the Pentagon said on Tuesday."
+    result = run("extract", "-", stdin=sentence)
+    assert result.returncode == 0, result.stderr
+    assert "short text (14 words)" in result.stderr and "Traceback" not in result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["error"] is None and doc["article"]["text"] == sentence
+    [fig] = doc["figures"]
+    assert (fig["value_low"], fig["value_high"], fig["unit"]) == (11000, 11000, "troops")
+    assert (fig["subject"], fig["location"], fig["attributed_to"]) == ("North Korea", "Russia", "Pentagon")
+    blank = run("extract", "-", stdin="  \n\n ")
+    assert blank.returncode != 0 and "error: -: no text" in blank.stderr

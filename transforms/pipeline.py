@@ -40,6 +40,10 @@ class RawDocument:
     published_hint: datetime | None = None
     title_hint: str | None = None
     authors_hint: list[str] = field(default_factory=list)
+    # The article-length gate keeps teasers and error pages out of the lake;
+    # ``newslake extract`` on one sentence or paragraph is a legitimate use,
+    # so there the gate only warns.
+    short_ok: bool = False
 
 
 def process_document(raw: RawDocument, catalog: Catalog) -> tuple[ExtractedDocument, list[str]]:
@@ -111,8 +115,12 @@ def build_article(raw: RawDocument) -> tuple[Article, list[str]]:
     if published is not None and published > raw.fetched_at + timedelta(days=1):
         warnings.append(f"published date {published.date()} is in the future; ignored")
         published = None
-    if not text or word_count(text) < MIN_WORDS:
-        raise ExtractionError(f"too little text ({word_count(text)} words)")
+    if not text or not text.strip():
+        raise ExtractionError("no text")
+    if word_count(text) < MIN_WORDS:
+        if not raw.short_ok:
+            raise ExtractionError(f"too little text ({word_count(text)} words)")
+        warnings.append(f"short text ({word_count(text)} words): not an article, annotated anyway")
     url = normalize_url(raw.url) if raw.url and raw.url.startswith(("http://", "https://")) else raw.url
     canonical = normalize_url(canonical) if canonical else (url if url and url.startswith("http") else None)
     chash = content_hash(text)
