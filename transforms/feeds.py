@@ -40,7 +40,7 @@ from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from newslake.urls import normalize_url
+from transforms.urls import normalize_url
 
 __all__ = [
     "FEED_FORMATS",

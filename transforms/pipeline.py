@@ -80,7 +80,7 @@ def annotate(doc: ExtractedDocument, catalog: Catalog) -> None:
 
 
 def build_article(raw: RawDocument) -> tuple[Article, list[str]]:
-    from newslake.urls import normalize_url, registered_domain
+    from transforms.urls import normalize_url, registered_domain
 
     if raw.kind not in DOCUMENT_KINDS:
         raise ExtractionError(f"unknown document kind {raw.kind!r}")

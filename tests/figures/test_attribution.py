@@ -1,0 +1,169 @@
+"""transforms.figures attribution: claimant, cue, entity linking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.figures import extract_figures
+from transforms.records import Quote
+from figures_helpers import KNOWN, PUB, by_text, ents, figs, one, real
+
+
+# ---------------------------------------------------------------- attribution
+
+@pytest.mark.parametrize(
+    "text, who, cue",
+    [
+        ("The U.S. Defense officials estimate there are 11,000 troops in Russia.", "U.S. Defense officials", "estimate"),
+        ("There are 11,000 troops in Russia, according to South Korea's spy agency.", "South Korea's spy agency",
+         "according to"),
+        ("According to the Pentagon, 11,000 troops are in Russia.", "Pentagon", "according to"),
+        ("North Korean troops number 11,000, the Pentagon said earlier this week.", "Pentagon", "said"),
+        ("Zelenskyy said on Monday that 3,000 troops were killed.", "Volodymyr Zelenskyy", "said"),
+        ("The NIS told lawmakers that 1,500 troops arrived.", "National Intelligence Service", "told lawmakers"),
+        ("There are 11,000 troops in Russia, said Lloyd Austin.", "Lloyd Austin", "said"),
+    ],
+)
+def test_attribution(text, who, cue):
+    f = one(text)
+    assert f.attributed_to == who
+    assert f.cue == cue
+
+
+def test_attribution_pronoun_and_definite_references():
+    text = ("Lloyd Austin spoke in Washington. He said 10,000 troops were in Russia.\n\n"
+            "The NIS briefed lawmakers on Tuesday. The agency said 1,500 more troops had arrived.")
+    found = figs(text)
+    assert [f.attributed_to for f in found] == ["Lloyd Austin", "National Intelligence Service"]
+
+
+def test_figure_inside_direct_quote_goes_to_speaker():
+    text = '"We have lost 31,000 soldiers," the president said, while analysts estimated 45,000 killed.'
+    q = Quote("q", "a1", "We have lost 31,000 soldiers,", "Volodymyr Zelenskyy", None, "said", 0, 31)
+    found = extract_figures(text, "a1", PUB, [], [q])
+    assert found[0].attributed_to == "Volodymyr Zelenskyy" and found[0].cue == "said"
+    assert found[1].attributed_to == "analysts"
+
+
+def test_own_fact_has_no_attribution():
+    f = one("North Korea has about 1.2 million active troops.")
+    assert f.attributed_to is None and f.cue is None
+
+
+def test_number_inside_speaker_name_is_not_a_figure():
+    assert figs("Ten allied nations said the deployment was dangerous.") == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, who, eid",
+    [
+        # a title before a person, a country before an organisation: the canonical name
+        ("Ukrainian President Volodymyr Zelenskyy said 11,000 troops were in Kursk.", "11,000 troops",
+         "Volodymyr Zelenskyy", "person:volodymyr-zelenskyy"),
+        ("South Korea's National Intelligence Service said 1,500 troops had arrived.", "1,500 troops",
+         "National Intelligence Service", "org:kr-nis"),
+        # a country-level group: the phrase as written, the country's id
+        ("U.S. officials estimate that 12,000 troops are in Russia.", "12,000 troops", "U.S. officials", "country:US"),
+        ("Officials in Kyiv said 4,000 civilians had been evacuated.", "4,000 civilians", "Officials in Kyiv",
+         "country:UA"),
+        # a group of several claimants links to none
+        ("Seoul and Washington estimate 11,000 troops were sent.", "11,000 troops", "Seoul and Washington", None),
+        # an unknown claimant
+        ("Analysts say 7,000 troops were sent.", "7,000 troops", "Analysts", None),
+        # an apposition between the claimant and the verb
+        ("John Kirby, the White House national security spokesman, said at least 50 ships were hit.",
+         "at least 50 ships", "John Kirby", "person:john-kirby"),
+        ("Defense officials, speaking on condition of anonymity, put the cost at about $1 billion.",
+         "about $1 billion", "Defense officials", None),
+        ("The agency, known as HUR, said 470,000 troops were in the occupied areas.", "470,000 troops", "HUR",
+         "org:ua-hur"),
+        # "lawmakers briefed by X": the source is X
+        ("Lawmakers briefed by the National Intelligence Service said 3,000 troops had moved.", "3,000 troops",
+         "National Intelligence Service", "org:kr-nis"),
+        # a relative clause after the claimant is not part of the name
+        ("A senior U.S. official who briefed reporters said the Houthis fired more than 100 missiles.",
+         "more than 100 missiles", "senior U.S. official", "country:US"),
+        # an acronym in brackets before the verb
+        ("About 300 soldiers died, South Korea's National Intelligence Service (NIS) said on Monday.",
+         "About 300 soldiers", "National Intelligence Service", "org:kr-nis"),
+        # a leading time phrase is not part of the name
+        ("In December the Pentagon reported 1,000 casualties.", "1,000 casualties", "Pentagon", "org:pentagon"),
+    ],
+)
+def test_attribution_links_to_entity(text, phrase, who, eid):
+    f = by_text(real(text), phrase)
+    assert (f.attributed_to, f.attributed_entity_id) == (who, eid)
+
+
+def test_nested_reporters_the_named_claimant_wins():
+    # "A said B believed N": a person beats a country-level description
+    f = real("Ukrainian President Volodymyr Zelenskyy said Kyiv's intelligence services believed "
+             "10,000 soldiers were being prepared.")[0]
+    assert (f.attributed_to, f.attributed_entity_id) == ("Volodymyr Zelenskyy", "person:volodymyr-zelenskyy")
+    # "B believes N, lawmakers said": the agency beats the lawmakers who relay it
+    text = ("The National Intelligence Service briefed parliament. South Korea's spy agency believes about "
+            "300 soldiers have been killed, lawmakers in Seoul said Monday.")
+    f = by_text(real(text), "about 300 soldiers")
+    assert f.attributed_entity_id == "org:kr-nis" and f.attributed_to == "National Intelligence Service"
+    assert f.location is None  # "in Seoul" belongs to the claimant, not to the figure
+
+
+def test_descriptions_and_references_link_to_the_named_organisation():
+    text = ("Seoul's spy agency believes more than 10,000 workers were sent this year, lawmakers said. "
+            "The National Intelligence Service also said about 1,000 workers had fled. "
+            "The agency said 200 of the workers were arrested.\n\n"
+            "Ukraine has been reporting its own figures. Its military intelligence agency said 30 soldiers died.")
+    found = real(text, date(2024, 12, 2))
+    assert by_text(found, "more than 10,000 workers").attributed_entity_id == "org:kr-nis"
+    assert by_text(found, "about 1,000 workers").attributed_entity_id == "org:kr-nis"
+    f = by_text(found, "30 soldiers")
+    assert f.attributed_entity_id == "country:UA" and f.attributed_to == "Ukraine's military intelligence agency"
+
+
+def test_pronoun_claimant_gets_the_entity_id():
+    text = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. He said 10,000 targets had been struck."
+    f = real(text, date(2023, 11, 8))[0]
+    assert (f.attributed_to, f.attributed_entity_id) == ("Benjamin Netanyahu", "person:benjamin-netanyahu")
+
+
+def test_capitalised_words_are_not_claim_verbs():
+    f = one("The foreign ministers of ten countries, including the United States and Japan, met on Friday.")
+    assert f.attributed_to is None and f.cue is None
+
+
+def test_noun_uses_of_cue_words_are_not_attributions():
+    f = one("The U.S. raises estimate of North Korean troops in Russia to as many as 12,000 troops.")
+    assert f.attributed_to is None
+    f = one("Zelenskyy has given a higher estimate of the losses, saying 3,000 troops were killed.")
+    assert f.attributed_to == "Volodymyr Zelenskyy"
+
+
+def test_number_inside_another_claimants_name_is_not_a_figure():
+    found = figs("Officials estimate 12,000 troops are in Russia, according to two officials who briefed reporters.")
+    assert [f.text for f in found] == ["12,000 troops"]
+
+
+def test_a_described_claimant_is_named_by_the_name() -> None:
+    assert one("About 4,700 houses collapsed, state broadcaster CCTV reported.").attributed_to == "CCTV"
+    assert one("Fires killed at least 10 people, Los Angeles County Sheriff Robert Luna said on Thursday.") \
+        .attributed_to == "Robert Luna"
+    # a head noun with a prepositional phrase keeps its head
+    assert one("Economists polled by Reuters had forecast a 0.3% increase.").attributed_to == \
+        "Economists polled by Reuters"
+
+
+def test_a_longer_tail_after_the_claimant_still_attributes() -> None:
+    f = one("Russia plans to spend 13.5 trillion roubles on defence next year, the finance ministry said on "
+            "Monday in draft budget documents.")
+    assert f.attributed_to == "finance ministry"
+
+
+def test_it_said_is_never_a_person() -> None:
+    known = KNOWN + [("Boeing", "Boeing", "ORG"), ("Kelly Ortberg", "Kelly Ortberg", "PERSON")]
+    text = ("Boeing will cut about 17,000 jobs, Chief Executive Kelly Ortberg told employees on Friday. "
+            "The planemaker also expects charges of about $5 billion, it said.")
+    found = extract_figures(text, "a1", PUB, ents(text, known), [])
+    assert [(f.text, f.attributed_to) for f in found] == [
+        ("about 17,000 jobs", "Kelly Ortberg"), ("about $5 billion", "Boeing")]

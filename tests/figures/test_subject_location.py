@@ -1,0 +1,59 @@
+"""transforms.figures subject and location."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.figures import extract_figures
+from figures_helpers import KNOWN, PUB, by_text, ents, figs, one
+
+
+# ---------------------------------------------------------------- subject and location
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 11,000 North Korean troops in the region.",
+        "There are 11,000 troops from North Korea in the region.",
+        "Pyongyang's 11,000 soldiers are in the region.",
+        "There are 11,000 DPRK forces in the region.",
+        "North Korea has sent 11,000 troops.",
+    ],
+)
+def test_subject(text):
+    assert one(text).subject == "North Korea"
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("There are 11,000 troops in Russia.", "Russia"),
+        ("There are 11,000 troops in the Kursk region.", "Kursk"),
+        ("There are 11,000 troops on the front line in Kursk.", "Kursk"),
+        ("There are 11,000 troops in Russia's Kursk Oblast.", "Kursk"),
+        ("In Kharkiv, 12 people were killed.", "Kharkiv"),
+        ("The shelling of Kharkiv killed 12 people.", None),
+    ],
+)
+def test_location(text, where):
+    assert one(text).location == where
+
+
+def test_subject_is_not_the_location():
+    f = one("Russia's Kursk region hosts 11,000 North Korean troops in Russia.")
+    assert f.subject == "North Korea" and f.location == "Russia"
+
+
+def test_location_not_from_another_clause():
+    text = ("Kirby said the troops travelled from the Wonsan area on North Korea's east coast to Vladivostok, "
+            "and then continued to at least three training sites.")
+    f = by_text(figs(text), "at least three training sites")
+    assert f.location is None
+
+
+def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
+    known = KNOWN + [("Japan", "Japan", "GPE"), ("China", "China", "GPE")]
+    text = ("At least 64 people have died after a 7.5-magnitude earthquake hit central Japan, local authorities "
+            "said. A quake struck a mountainous area of northwest China, killing at least 118 people.")
+    found = extract_figures(text, "a1", PUB, ents(text, known), [])
+    assert [(f.value_low, f.unit, f.location) for f in found] == [(64, "killed", "Japan"), (118, "killed", "China")]

@@ -1,0 +1,176 @@
+"""Figures, subject and location: the entity the counted thing belongs to, the place the figure is
+about, and the anaphoric numbers ("the two countries") that are references back, not claims."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from transforms.records import Entity
+from transforms.figures._common import _Cand, _Index
+from transforms.figures.units import _UnitResult
+from transforms.figures.vocabulary import _SAY_RE
+
+_LOC_PREP_RE = re.compile(
+    r"(?:(?<![\w-])(?P<prep>in|inside|at|near|across|throughout|through|into|within|outside|on|around|to|toward|"
+    r"towards|along|over|off|hit|hits|struck|strikes|battered|ravaged|rocked|shook|swept|pounded)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?)?"
+    r"|(?<![\w-])(?P<ofplace>port|city|town|village|region|province|capital|outskirts|coast|island)\s+of\s+)"
+    r"(?:(?:[a-z]+ern|eastern|western|southern|northern|central|occupied|embattled|north|south|east|west|"
+    r"northeast|northwest|southeast|southwest|"
+    r"besieged|frontline|front-line|border|region|city|town|province|village|area|port|capital|"
+    r"front\s+line|outskirts|oblast|district|skies|part|parts|regions|cities|towns|villages|areas|"
+    r"provinces|coast|of|the)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_TO_PREPS = frozenset({"to", "toward", "towards", "into"})
+_NO_TO_UNITS = frozenset({"percent", "percentage points", "share"})
+_MOTION_UNITS = frozenset({"troops", "missiles", "shells", "drones", "officers", "generals", "refugees", "people",
+                           "civilians"})
+_SUBJ_VERB_GAP_BAD = re.compile(
+    r"[,;:()\"\u201c\u201d]|\b(?:that|said|says|told|according|estimate|estimates|estimated|reported|"
+    r"claimed|believes|in|on|at|of|to|from|with|by|for)\b",
+    re.IGNORECASE,
+)
+_AUX = frozenset("has have had will would could can may might is was are were also reportedly already now still "
+                 "plans aims wants expects is".split())
+_SUBJ_VERBS = frozenset("sent send deploy deployed fire fired launch launched lost lose lost spend spent sold sell "
+                        "bought buy hire hired cut cuts shed employ employs employed mobilise mobilised mobilize "
+                        "mobilized supply supplied pledge pledged deliver delivered".split())
+_PREP_BEFORE_ENTITY = re.compile(
+    r"(?<![\w-])(?:in|on|at|near|to|from|into|across|of|against|with|by|for|over|toward|towards|"
+    r"inside|within|outside|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_TYPES = {"GPE", "NORP", "ORG"}
+_LOCATION_TYPES = {"GPE", "LOC"}
+
+
+def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
+    # inside the phrase
+    for e in unit.skipped_entities:
+        if e.type in _SUBJECT_TYPES:
+            return e
+    for e in index.starting_in(cand.start, unit.end):
+        if e.type in _SUBJECT_TYPES and e.end_char <= unit.end:
+            return e
+    # possessive before: "Pyongyang's 10,000 soldiers"
+    before = text[max(sent_start, cand.start - 6):cand.start]
+    pm = re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", before)
+    if pm:
+        pos = cand.start - (len(before) - pm.start())
+        for e in index.ending_in(pos, pos):
+            if e.type in _SUBJECT_TYPES | {"PERSON"}:
+                return e
+    # after: "troops from North Korea", "soldiers of the DPRK"
+    after = text[unit.end:unit.end + 12]
+    am = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", after)
+    if am and unit.head_end is not None:
+        e = index.starting_at(unit.end + am.end())
+        if e is not None and e.type in _SUBJECT_TYPES:
+            return e
+    # clause subject: "North Korea has sent 11,000 troops", "Russia fired 40 missiles"
+    lo = max(sent_start, cand.start - 70)
+    for e in reversed(index.ending_in(lo, cand.start)):
+        if e.type not in ("GPE", "ORG", "NORP"):
+            continue
+        gap = text[e.end_char:cand.start]
+        if e.type == "NORP":
+            gm = re.match(r"\s+(?:army|military|forces|navy|air\s+force|government|regime|authorities|leadership|"
+                          r"side|troops|units|company|companies|firms|state)\b", gap)
+            if not gm:
+                continue
+            gap = gap[gm.end():]
+        gw = gap.split()
+        if _SUBJ_VERB_GAP_BAD.search(gap) or len(gw) > 5 or len(gw) < 1:
+            break
+        if any(not w[:1].islower() for w in gw) or not (
+            gw[0] in _AUX or gw[0].endswith(("ed", "s")) or gw[0] in _SUBJ_VERBS
+        ):
+            break
+        pre = text[max(sent_start, e.start_char - 12):e.start_char]
+        if _PREP_BEFORE_ENTITY.search(pre):
+            break
+        if re.match(r"(?:'s|\u2019s)", text[e.end_char:e.end_char + 3]):
+            break
+        if e.type == "PERSON":
+            break
+        return e
+    return None
+
+
+_LOC_BARRIER_RE = re.compile(r"(?<![\w-])(?:and\s+then|then)(?![\w-])|,\s+[a-z]+ed\s+by\b|\u2014")
+
+
+def _is_anaphoric(text: str, cand: _Cand, s0: int) -> bool:
+    """"the two countries", "both sides", "these three men": a small spelled-out number after a
+    definite determiner refers back to things already named; it is not a claim."""
+    if cand.kind != "number" or cand.qualifier or len(cand.atoms) != 1 or not cand.atoms[0].numbers:
+        return False
+    n = cand.atoms[0].numbers[0]
+    if not n.spelled or n.value > 10:
+        return False
+    return bool(re.search(r"(?<![\w-])(?:the|these|those|both|all)\s+$", text[max(s0, cand.start - 8):cand.start],
+                          re.IGNORECASE))
+
+
+def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tuple[int, int],
+              subject: Entity | None, avoid: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    s0, s1 = sent
+    lo = unit.end
+    hi = min(s1, lo + 160)
+    for e in index.starting_in(lo, hi):
+        if e.type not in _LOCATION_TYPES or e.end_char > s1:
+            continue
+        if any(a <= e.start_char < b for a, b in avoid):
+            break  # "lawmakers in Seoul said": where the claimant is, not the figure
+        gap = text[lo:e.start_char]
+        if re.search(r"[;:\"\u201c\u201d]|,\s*(?:the\s+)?[A-Z]?\w+\s+(?:said|says|told)\b|\b(?:said|says|told|according)\b",
+                     gap):
+            break
+        if len(gap.split()) > 12:
+            break
+        m = _LOC_PREP_RE.search(gap)
+        if not m:
+            continue
+        if m.group("prep") in _TO_PREPS and (unit.unit in _NO_TO_UNITS or len(unit.unit) == 3 and unit.unit.isalpha()
+                                              and cand.currency):
+            continue
+        if subject is not None and e.entity_id == subject.entity_id and e.start_char == subject.start_char:
+            continue
+        # "in Russia's Kursk region": the more specific place
+        tail = text[e.end_char:e.end_char + 4]
+        if re.match(r"(?:'s|\u2019s)\s", tail):
+            nxt = index.starting_in(e.end_char + 3, e.end_char + 5)
+            for n in nxt:
+                if n.type in _LOCATION_TYPES:
+                    return n
+        return e
+    # before the figure in the same sentence: "In Kursk, 500 ..."
+    best = None
+    for e in index.ending_in(max(s0, cand.start - 200), cand.start):
+        if e.type not in _LOCATION_TYPES or e.start_char < s0:
+            continue
+        pre = text[max(s0, e.start_char - 40):e.start_char]
+        m = _LOC_PREP_RE.search(pre)
+        if not m or m.group("prep") in _TO_PREPS or m.group("prep") in ("over", "around", "on"):
+            if not (m and m.group("prep") == "on"):
+                continue
+        if subject is not None and e.start_char == subject.start_char:
+            continue
+        if any(a <= e.start_char < b for a, b in avoid):
+            continue
+        gap = text[e.end_char:cand.start]
+        if re.search(r"[;\"\u201c\u201d]", gap):
+            continue
+        # not across a "that"-clause, a participle clause or "and then": the place of another event
+        initial = len(text[s0:e.start_char].split()) <= 3 and text[e.end_char:e.end_char + 1] == ","
+        if not initial and (_LOC_BARRIER_RE.search(gap) or (
+                re.search(r"(?<![\w-])that(?![\w-])", gap) and _SAY_RE.search(text[max(s0, e.start_char - 40):e.start_char]))):
+            continue
+        best = e
+    return best
