@@ -182,22 +182,46 @@ def build(
 def query(
     sql: str = typer.Argument(..., help="SQL to run against the warehouse (read-only)."),
     data_dir: Optional[Path] = DataDir,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json, markdown or parquet."),
+    limit: Optional[int] = typer.Option(
+        None, "--limit", "-n", help="Rows to write (0: all). Default: 40 for table, all for the other formats."),
+    max_width: Optional[int] = typer.Option(
+        None, "--max-width", help="Table width in characters; longer values are cut with … (default: the terminal's; 0: no limit)."),
+    output: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="Write csv, json, markdown or parquet to FILE (parquet needs it on a terminal)."),
 ) -> None:
     """Query the warehouse read-only."""
-    from newslake.report import print_rows
-    from newslake.warehouse import WarehouseError, query as run_query
+    from newslake.query_cli import QueryError, run_query_command
 
-    if fmt not in ("table", "csv", "json", "markdown"):
-        fail(f"--format must be table, csv, json or markdown, not {fmt!r}")
-    warehouse = paths.warehouse_path(_data(data_dir))
-    if not warehouse.exists():
-        fail(f"no warehouse at {warehouse}; run `newslake run` or `newslake build` first")
     try:
-        columns, rows = run_query(warehouse, sql)
-    except WarehouseError as exc:
+        run_query_command(out, err, paths.warehouse_path(_data(data_dir)), sql, fmt,
+                          limit=limit, max_width=max_width, output=output)
+    except QueryError as exc:
         fail(str(exc))
-    print_rows(out, columns, rows, fmt)
+
+
+@app.command()
+def report(
+    output: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write. Default: report.html in the data folder."),
+    topic: list[str] = typer.Option(
+        None, "--topic", "-t", help="Only articles on this keyword or feed tag (repeatable: any of them); see docs/report.md."),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="Only rows dated on or after DATE (YYYY-MM-DD)."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", help="feeds.toml whose feed tags --topic matches. Default: the embedded sample's."),
+    data_dir: Optional[Path] = DataDir,
+) -> None:
+    """Write the analyst's report: one self-contained HTML page of charts and tables (opens offline)."""
+    from newslake.report_html import ReportError, run_report_command
+
+    data = _data(data_dir)
+    try:
+        result = run_report_command(data, output or data / "report.html", topic or [], since.date() if since else None,
+                                    config or paths.sample_config())
+    except ReportError as exc:
+        fail(str(exc))
+    err.print(f"wrote {result.path} ({result.bytes / 1e6:.2f} MB, {result.charts} charts) in {result.seconds:.1f}s")
+    for block in result.empty_blocks:
+        err.print(f"  empty: {block}")
 
 
 @app.command()

@@ -37,7 +37,56 @@ def _jsonable(value: object) -> object:
     return value
 
 
-def print_rows(console: Console, columns: list[str], rows: list[tuple], fmt: str) -> None:
+MIN_COLUMN_WIDTH = 10  # a cut column keeps at least this many characters (its header may say more)
+
+
+def fit_widths(natural: list[int], max_width: int | None, minimum: int = MIN_COLUMN_WIDTH) -> list[int]:
+    """Widths of the leading columns that fit a table of ``max_width`` characters (rich's box: 3 per column + 1).
+
+    The widest columns are cut first ("water-filling": every column wider than
+    some cap is cut to it); narrow columns keep their width. When even
+    ``minimum`` characters per column do not fit, the trailing columns are left
+    out (fewer widths are returned) and a one-character column marks the cut.
+    """
+    if not max_width or max_width <= 0 or not natural:
+        return list(natural)
+    shown = len(natural)
+    floors = [min(w, minimum) for w in natural]
+    while shown > 1 and sum(floors[:shown]) + 3 * shown + 1 + (4 if shown < len(natural) else 0) > max_width:
+        shown -= 1
+    widths = natural[:shown]
+    space = max_width - 3 * shown - 1 - (4 if shown < len(natural) else 0)
+    if sum(widths) <= space:
+        return widths
+    low, high = minimum, max(widths)
+    while low < high:  # the largest cap whose cut widths fit
+        cap = (low + high + 1) // 2
+        if sum(max(min(w, cap), f) for w, f in zip(widths, floors)) <= space:
+            low = cap
+        else:
+            high = cap - 1
+    cut = [max(min(w, low), f) for w, f in zip(widths, floors)]
+    spare = space - sum(cut)
+    for i, w in enumerate(widths):  # hand out what is left to the columns that were cut
+        if spare <= 0:
+            break
+        if cut[i] < w:
+            cut[i] += 1
+            spare -= 1
+    return [max(1, w) for w in cut]
+
+
+def _table_cell(value: object) -> str:
+    return " ".join(_cell(value).split()) if isinstance(value, str) else _cell(value)
+
+
+def print_rows(console: Console, columns: list[str], rows: list[tuple], fmt: str, *,
+               total: int | None = None, max_width: int | None = None) -> None:
+    """Rows as table (fitted to ``max_width``, default the console's width), csv, json or markdown.
+
+    ``total``: how many rows the query returned when ``rows`` holds only the
+    first of them (the table then says so).
+    """
     if fmt == "json":
         console.file.write(json.dumps([{c: _jsonable(v) for c, v in zip(columns, row)} for row in rows], ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
@@ -48,16 +97,58 @@ def print_rows(console: Console, columns: list[str], rows: list[tuple], fmt: str
         console.file.write(buffer.getvalue())
     elif fmt == "markdown":
         lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-        lines += ["| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |" for row in rows]
+        lines += ["| " + " | ".join(_cell(v).replace("|", "\\|").replace("\n", "<br>") for v in row) + " |" for row in rows]
         console.file.write("\n".join(lines) + "\n")
     else:
-        table = Table(show_lines=False, header_style="bold")
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*(_cell(v) for v in row))
-        console.print(table)
-        console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+        _print_table(console, columns, rows, total, console.width if max_width is None else max_width)
+
+
+def _print_table(console: Console, columns: list[str], rows: list[tuple], total: int | None, max_width: int) -> None:
+    from rich.text import Text
+
+    cells = [[_table_cell(v) for v in row] for row in rows]
+    natural = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = fit_widths(natural, max_width)
+    shown = len(widths)
+    table = Table(show_lines=False, header_style="bold")
+    for i, (column, width) in enumerate(zip(columns, widths)):
+        numeric = any(v is not None for v in (r[i] for r in rows)) and all(
+            isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool) for r in rows if r[i] is not None)
+        table.add_column(Text(column, overflow="ellipsis", no_wrap=True), justify="right" if numeric else "left",
+                         no_wrap=True, overflow="ellipsis", min_width=width if max_width else None,
+                         max_width=width if max_width else None)
+    if shown < len(columns):
+        table.add_column("…", no_wrap=True, width=1)
+    for row in cells:
+        table.add_row(*(Text(c, overflow="ellipsis", no_wrap=True) for c in row[:shown]),
+                      *(["…"] if shown < len(columns) else []))
+    # rich never prints wider than the console: a console of the table's own width
+    width = max_width or (sum(widths) + 3 * len(widths) + 1 + (4 if shown < len(columns) else 0))
+    Console(file=console.file, width=width, highlight=False, force_terminal=console.is_terminal,
+            color_system=console.color_system, no_color=console.no_color).print(table, crop=False)
+    total = len(rows) if total is None else total
+    noun = "row" if total == 1 else "rows"
+    if total > len(rows):
+        line = (f"{len(rows)} of {total} {noun} shown (--limit N to show more; "
+                f"--format csv, json, markdown or parquet writes them all)")
+    else:
+        line = f"{total} {noun}"
+    if shown < len(columns):
+        line += f"; {len(columns) - shown} of {len(columns)} columns not shown (--max-width N or --format csv)"
+    console.print(line, soft_wrap=True)
+
+
+def write_parquet(arrow_table, target) -> None:
+    """An arrow table as one Parquet file to a path or a binary stream (written whole, then flushed)."""
+    import pyarrow.parquet as pq
+
+    if hasattr(target, "write"):
+        buffer = io.BytesIO()
+        pq.write_table(arrow_table, buffer)
+        target.write(buffer.getvalue())
+        target.flush()
+    else:
+        pq.write_table(arrow_table, target)
 
 
 def print_run_summary(console: Console, summary, warehouse: Path, seconds: float) -> None:

@@ -12,7 +12,8 @@ Public API:
   ``result.tests``). Errors (bad SQL, a cycle, an unknown model) raise
   ``WarehouseError`` with a one-line message, also leaving the old file.
 * ``query(warehouse_path, sql)`` runs SQL against the warehouse opened
-  read-only and returns ``(column_names, rows)``.
+  read-only and returns ``(column_names, rows)``; ``query_page`` keeps the
+  first rows and counts the rest, ``query_arrow`` returns a pyarrow Table.
 * ``write_docs(project_dir, out_path)`` writes the markdown data dictionary.
 
 ``select``: space-separated model names; ``name+`` adds the model's
@@ -49,6 +50,8 @@ __all__ = [
     "build_warehouse",
     "default_project_dir",
     "query",
+    "query_arrow",
+    "query_page",
     "write_docs",
 ]
 
@@ -321,6 +324,41 @@ def query(warehouse_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ..
         if cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def query_page(warehouse_path: Path, sql: str, limit: int | None) -> tuple[list[str], list[tuple[Any, ...]], int]:
+    """Like ``query``, but keep only the first ``limit`` rows (None: all); return (columns, rows, total rows)."""
+    with connect_read_only(warehouse_path) as con:
+        try:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                return [], [], 0
+            columns = [d[0] for d in cursor.description]
+            if limit is None:
+                rows = cursor.fetchall()
+                return columns, rows, len(rows)
+            rows = cursor.fetchmany(limit) if limit > 0 else []
+            total = len(rows)
+            while chunk := cursor.fetchmany(65536):  # count the rest without keeping it
+                total += len(chunk)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"query failed: {one_line(exc)}") from exc
+        return columns, rows, total
+
+
+def query_arrow(warehouse_path: Path, sql: str):
+    """Run ``sql`` on the warehouse opened READ-ONLY; return a pyarrow Table (types kept, for Parquet)."""
+    import pyarrow as pa
+
+    with connect_read_only(warehouse_path) as con:
+        try:
+            relation = con.sql(sql)
+            if relation is None:  # a statement that returns nothing
+                return pa.table({})
+            fetch = getattr(relation, "to_arrow_table", None) or relation.arrow  # duckdb >= 1.4 / older
+            return fetch()
+        except duckdb.Error as exc:
+            raise WarehouseError(f"query failed: {one_line(exc)}") from exc
 
 
 # ----------------------------------------------------------------------- docs

@@ -90,3 +90,20 @@ def test_query_cannot_write(sample_runs):
     result = subprocess.run([NEWSLAKE, "query", "drop table stg_articles"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
+
+
+def test_report_on_the_sample(sample_runs, tmp_path):
+    """`newslake report` on the sample's warehouse: every section, country and place series, nothing fetched."""
+    _data, env, _runs = sample_runs
+    out = tmp_path / "report.html"
+    result = subprocess.run([NEWSLAKE, "report", "--out", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    for section in ("troops", "casualties", "claims", "spread", "quotes", "entities", "health"):
+        assert f'<section id="{section}"' in html
+    charts = html.count('<figure class="chart"')
+    assert charts >= 12
+    assert "From troop_estimate_trend_by_country:" in html and "From troop_estimate_trend:" in html
+    assert "is not in this warehouse" not in html
+    assert "<script" not in html and " src=" not in html
+    assert "Last run <code>run-" in html
