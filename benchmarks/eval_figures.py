@@ -1,6 +1,6 @@
 """Evaluate transforms.figures.extract_figures on a gold set of figures.
 
-    python benchmarks/eval_figures.py [GOLD.jsonl] [--verbose] [--auto-entities]
+    python benchmarks/eval_figures.py [GOLD.jsonl] [--verbose] [--auto-entities] [--half dev|held]
 
 Gold lines: {"text": paragraph, "published": "YYYY-MM-DD", "entities": [...],
 "quotes": [...], "figures": [{"text", "value_low", "value_high", "unit",
@@ -141,7 +141,7 @@ def locate(text: str, phrase: str, taken: list[tuple[int, int]], occurrence: int
         start = i + 1
 
 
-def run(gold_path: Path, verbose: bool = False, auto_entities: bool = False) -> dict:
+def run(gold_path: Path, verbose: bool = False, auto_entities: bool = False, half: str | None = None) -> dict:
     n_pred = n_gold = 0
     det_match = 0
     bounds_ok = 0
@@ -151,6 +151,8 @@ def run(gold_path: Path, verbose: bool = False, auto_entities: bool = False) -> 
     n_docs = 0
     catalog = _catalog() if (extract_entities or extract_quotes) else None
     lines = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if half is not None:  # dev: 1st, 3rd, ... line (tune on these); held: 2nd, 4th, ... (measure only)
+        lines = lines[0::2] if half == "dev" else lines[1::2]
     for li, doc in enumerate(lines):
         n_docs += 1
         text = doc["text"]
@@ -256,8 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--auto-entities", action="store_true")
+    ap.add_argument("--half", choices=("dev", "held"), help="score only the development or the held-out half")
     args = ap.parse_args(argv)
-    res = run(Path(args.gold), args.verbose, args.auto_entities)
+    res = run(Path(args.gold), args.verbose, args.auto_entities, args.half)
     print(f"documents {res['documents']}  gold figures {res['gold_figures']}  predicted {res['predicted_figures']}"
           f"  matched {res['matched']}")
     print(f"detection  precision {res['detection_precision']:.3f}  recall {res['detection_recall']:.3f}")
