@@ -174,7 +174,10 @@ def run(gold_path: Path, verbose: bool = False, auto_entities: bool = False, hal
                 quotes = list(extract_quotes(text, aid, ents, catalog))
             except Exception:
                 quotes = []
-        preds = extract_figures(text, aid, published, ents, quotes)
+        try:  # the tree's extractor may take the catalog (place hierarchy, theatre)
+            preds = extract_figures(text, aid, published, ents, quotes, catalog)
+        except TypeError:
+            preds = extract_figures(text, aid, published, ents, quotes)
         if fill_location_country is not None and catalog is not None:
             fill_location_country(preds, ents, catalog)
         golds = []

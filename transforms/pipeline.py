@@ -16,7 +16,6 @@ from transforms.entities import extract_entities
 from transforms.figures import extract_figures
 from transforms.html import ExtractionError, extract_html
 from transforms.language import detect_language
-from transforms.places import fill_location_country
 from transforms.quotes import extract_quotes
 from transforms.records import Article, ExtractedDocument
 from transforms.text import content_hash, stable_id, word_count
@@ -74,9 +73,8 @@ def annotate(doc: ExtractedDocument, catalog: Catalog) -> None:
     doc.entities = extract_entities(article.text, article.article_id, catalog)
     doc.quotes = extract_quotes(article.text, article.article_id, doc.entities, catalog)
     doc.figures = extract_figures(
-        article.text, article.article_id, article.published_date, doc.entities, doc.quotes
+        article.text, article.article_id, article.published_date, doc.entities, doc.quotes, catalog
     )
-    fill_location_country(doc.figures, doc.entities, catalog)
 
 
 def build_article(raw: RawDocument) -> tuple[Article, list[str]]:

@@ -85,6 +85,18 @@ Context
   resolve to the last matching name; a described claimant is named by its name
   ("state broadcaster CCTV" -> CCTV, "County Sheriff Robert Luna" -> Robert Luna). Null where the article states the figure
   as its own fact.
+* from the article (``transforms.figures.discourse``), where the sentence leaves them open:
+  a figure that refers back ("of the soldiers", "another 2,700", "Dozens more") takes the
+  subject and location of the earlier figure it refers to; military counts take the
+  article's one army when exactly one is in play; a company story's money, percentages and
+  counts take the one company; event figures take the article's one theatre (its places,
+  datelines and claimants' places aside, all in one country). ``subject_source`` /
+  ``location_source`` say ``sentence`` or ``context``. With the catalog, ``location_country``
+  is the location's country (``transforms.places``).
+* nested sources (``transforms.figures.conduits``): "Reuters, citing lawmakers briefed by
+  the NIS": attributed_to NIS, ``attributed_via`` Reuters; "told Reuters"; "according to
+  data compiled by Bloomberg". An outlet credited in the dateline is never the claimant
+  (``transforms.figures.media``).
 * ``as_of``: ``published`` unless the sentence names another time ("as of
   Monday", "by the end of October", "last week", "on Nov. 5", "in 2023").
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from transforms.records import Entity
 from transforms.figures._common import _Index, _WindowScans
+from transforms.figures.media import MEDIA_RE
 from transforms.figures.vocabulary import _MONTH_RE, _SAY_RE, _SAY_VERBS, _STOP, _WEEKDAY_RE
 
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
@@ -253,7 +254,7 @@ class _Speakers:
                 m2 = re.fullmatch(r"the\s+([a-z]+)", np)
                 if m2 and m2.group(1) not in _ATTRIB_HEADS and (
                         m2.group(1).endswith(("maker", "er", "or")) or m2.group(1) in _ORG_NOUNS):
-                    e = self.index.last_before(pos, {"ORG"})
+                    e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
                     if e is not None and pos - e.end_char < 1500:
                         return e.name, e.entity_id
                 return None
@@ -277,8 +278,9 @@ class _Speakers:
             _, name, eid = max(cands, key=lambda c: c[0])
             return name, eid
         if head in ("agency", "ministry", "department", "service", "office", "military", "army", "government",
-                    "company", "firm", "group", "bank"):
-            e = self.index.last_before(pos, {"ORG"})
+                    "company", "firm", "group", "bank") and len(head_phrase.split()) == 1:
+            # only a bare "the agency" points back; "the fire service" names a body of its own
+            e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
             if e is not None and pos - e.end_char < 1500:
                 return e.name, e.entity_id
         return None

@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
+from transforms.catalog import Catalog
+from transforms.places import fill_location_country
 from transforms.records import Entity, Figure, Quote
 from transforms.sentences import sentence_at, sentence_spans
 from transforms.figures._common import _Cand, _Index, _SCAN_KEYWORDS, _WindowScans
 from transforms.figures.attribution import (_Attrib, _Orgs, _Speakers, _attribution, _quote_fallback_attrib,
                                             _quote_spans_fallback, _strip_det)
 from transforms.figures.dates import _as_of
+from transforms.figures.conduits import resolve_conduits
+from transforms.figures.discourse import apply_discourse
 from transforms.figures.subject_location import _is_anaphoric, _location, _subject
 from transforms.figures.units import _UnitResult, _find_unit
 from transforms.figures.values import _PHONE_GUARD_RE, _PHONE_RE, _atoms, _combine, _drop_non_figures, _is_year, _scores
@@ -33,8 +37,13 @@ def extract_figures(
     published: date | None,
     entities: Sequence[Entity] = (),
     quotes: Sequence[Quote] = (),
+    catalog: Catalog | None = None,
 ) -> list[Figure]:
-    """Numeric claims in ``text`` as contract ``Figure`` records, in text order."""
+    """Numeric claims in ``text`` as contract ``Figure`` records, in text order.
+
+    With the ``catalog``, places know their country: the article's theatre can be told and
+    every located figure gets ``location_country``.
+    """
     if not text:
         return []
     if hasattr(published, "date") and callable(getattr(published, "date")):
@@ -158,6 +167,10 @@ def extract_figures(
                 attributed_entity_id=attrib.entity_id if attrib is not None and attrib.name else None,
             )
         )
+    resolve_conduits(text, figures, entities or ())
+    apply_discourse(text, figures, entities or (), _CURRENCY_UNITS, catalog)
+    if catalog is not None:
+        fill_location_country(figures, entities or (), catalog)
     return figures
 
 

@@ -1,0 +1,110 @@
+"""The discourse stage: subject and location carried from the article (transforms.figures.discourse),
+nested sources (conduits) and outlets that relay claims (media). Real catalog, real entity pass."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newslake.catalog_io import load_catalog
+from transforms.entities import extract_entities
+from transforms.figures import extract_figures
+from transforms.quotes import extract_quotes
+
+PUB = date(2025, 2, 12)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def figs(text: str, catalog) -> dict[str, object]:
+    ents = extract_entities(text, "a", catalog)
+    quotes = extract_quotes(text, "a", ents, catalog)
+    return {f.text: f for f in extract_figures(text, "a", PUB, ents, quotes, catalog)}
+
+
+NK_STORY = (
+    "SEOUL (Yonhap) -- North Korea has sent about 3,000 more soldiers to Russia's Kursk region, "
+    "the National Intelligence Service said on Thursday.\n\n"
+    "About 2,000 of the soldiers have been killed and another 2,700 wounded, the agency estimated."
+)
+
+
+def test_a_reference_back_takes_the_earlier_figures_subject(catalog):
+    found = figs(NK_STORY, catalog)
+    first = found["about 3,000 more soldiers"]
+    assert (first.subject, first.subject_source, first.location, first.location_source) == (
+        "North Korea", "sentence", "Kursk region", "sentence")
+    dead = next(f for t, f in found.items() if t.startswith("About 2,000"))
+    assert (dead.unit, dead.subject, dead.subject_source) == ("killed", "North Korea", "context")
+    assert (dead.location, dead.location_source, dead.location_country) == ("Kursk region", "context", "Russia")
+    wounded = found["2,700 wounded"]
+    assert (wounded.unit, wounded.subject, wounded.subject_source) == ("wounded", "North Korea", "context")
+
+
+def test_victims_of_a_strike_do_not_become_an_armys_dead(catalog):
+    found = figs("An airstrike by Myanmar's military on a monastery in the Sagaing region killed at least 23 people, "
+                 "a local resistance group said. Dozens more were wounded.", catalog)
+    assert found["at least 23 people"].subject is None
+    assert found["Dozens more"].subject is None and found["Dozens more"].subject_source is None
+
+
+def test_several_armies_leave_the_subject_open(catalog):
+    found = figs("Russian troops and Ukrainian forces clashed near Pokrovsk. About 300 soldiers were killed "
+                 "on Tuesday, officials said.", catalog)
+    assert found["About 300 soldiers"].subject is None
+
+
+def test_a_company_story_gives_its_company_to_its_results(catalog):
+    found = figs("SEOUL (Yonhap) -- Hyundai Motor Co. said its third-quarter net profit fell 22 percent to "
+                 "2.5 trillion won.\n\nRevenue rose 8.8 percent to a record 46.7 trillion won, the company said.",
+                 catalog)
+    assert found["2.5 trillion won"].subject == "Hyundai Motor"
+    assert found["2.5 trillion won"].subject_source == "sentence"
+    revenue = found["46.7 trillion won"]
+    assert (revenue.subject, revenue.subject_source) == ("Hyundai Motor", "context")
+    assert revenue.location is None  # a company's revenue is not located where its dateline is
+
+
+def test_two_companies_leave_the_subject_open(catalog):
+    found = figs("Samsung Electronics and Apple both reported results. Revenue rose 8 percent to $40 billion "
+                 "in the quarter, analysts said.", catalog)
+    assert found["$40 billion"].subject is None
+
+
+def test_one_country_is_the_theatre(catalog):
+    found = figs("GENEVA (Reuters) - Voters in Switzerland on Sunday rejected the proposal.\n\n"
+                 "Turnout in Switzerland was 49.7%, and 180,000 people voted by post.", catalog)
+    turnout = found["49.7%"]
+    assert (turnout.location, turnout.location_source) == ("Switzerland", "sentence")
+    post = found["180,000 people"]
+    assert (post.location, post.location_source) == ("Switzerland", "sentence")
+
+
+def test_places_in_two_countries_give_no_theatre(catalog):
+    found = figs("Thailand and Cambodia traded fire along their border. More than 138,000 people have fled, "
+                 "the health ministry said.", catalog)
+    assert found["More than 138,000 people"].location is None
+
+
+def test_the_dateline_agency_is_never_the_claimant(catalog):
+    found = figs("ATHENS, July 22 (Reuters) - A wildfire burned more than 4,500 hectares on the island of Evia, "
+                 "the fire service said.", catalog)
+    assert found["more than 4,500 hectares"].attributed_to == "fire service"
+
+
+def test_an_outlet_citing_a_source_is_its_conduit(catalog):
+    found = figs("Reuters, citing two lawmakers briefed by the National Intelligence Service, reported that "
+                 "about 11,000 North Korean troops were in Russia.", catalog)
+    fig = found["about 11,000 North Korean troops"]
+    assert (fig.attributed_to, fig.attributed_via) == ("National Intelligence Service", "Reuters")
+    assert fig.attributed_entity_id == "org:kr-nis"
+
+
+def test_told_an_outlet_keeps_the_source(catalog):
+    found = figs("At least 40 people were killed in the floods, a provincial official told Reuters.", catalog)
+    fig = found["At least 40 people"]
+    assert fig.attributed_via == "Reuters" and fig.attributed_to != "Reuters"
