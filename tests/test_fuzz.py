@@ -212,7 +212,14 @@ def check_chain(text: str) -> None:
     catalog = _catalog()
     entities = extract_entities(text, "fuzz", catalog)
     quotes = extract_quotes(text, "fuzz", entities, catalog)
-    figures = extract_figures(text, "fuzz", CHAIN_PUBLISHED, entities, quotes)
+    figures = extract_figures(text, "fuzz", CHAIN_PUBLISHED, entities, quotes, catalog)
+    names = {e.name for e in entities}
+    for f in figures:  # what the discourse stage carries is always something the text names
+        assert f.subject is None or f.subject in names or f.subject in text, f
+        assert f.location is None or f.location in names or f.location in text, f
+        assert f.subject_source in (None, "sentence", "context") and (f.subject_source is None) == (f.subject is None)
+        assert f.location_source in (None, "sentence", "context") and (f.location_source is None) == (
+            f.location is None)
     for e in entities:
         assert 0 <= e.start_char < e.end_char <= len(text) and text[e.start_char:e.end_char] == e.surface, e
     for q in quotes:
@@ -487,6 +494,9 @@ SHAPES = {
     "numwords": "one hundred and ", "mixed": "North Korea's 1,000 troops, \u201cabout 3,000\u201d said Zelensky. ",
     "dots": ".", "hyphen-names": "Jean-Pierre-", "range-dash": "1-2-", "open-quote-para": "\u201cword word\n\n",
     "sentences": "Turnout was 61% in Seoul. ",
+    "table": "| Kursk | 1,200 | 3.4% | $5m |\n", "arabic-digits": "\u0661\u0662\u0663 \u062c\u0646\u062f\u064a ",
+    "bengali-digits": "\u09e7\u09e8\u09e9 ", "references": "North Korean troops, another 2,700 wounded, 300 of them, ",
+    "no-breaks": "troops 1,000 and 2,000 people and $3 billion and 4% and ",
 }
 
 

@@ -27,15 +27,23 @@ _TOLD_RE = re.compile(r"\btold\s+(?P<via>" + _NP + r")")
 _ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?P<via>(?:data|figures|estimates|a\s+\w+)\s+compiled\s+by\s+"
                            + _NP + r"|(?:Rep|Sen|Mr|Ms|Mrs|Dr)\.\s+" + _NP + r"|" + _NP + r")")
 _BRIEFED_RE = re.compile(r"\b(?:briefed|informed|told)\s+by\s+(?P<src>" + _NP + r")")
-_REPORTED_RE = re.compile(r"(?P<via>" + _NP + r")\s+(?:reported|said\s+in\s+a\s+report)\b")
+
+
+_LONGEST_SENTENCE = 1500  # longer "sentences" are tables or lists: no prose attribution to unpick
 
 
 def resolve_conduits(text: str, figures: list[Figure], entities: Sequence[Entity]) -> None:
     """Move relaying outlets/people to ``attributed_via`` and name the original source, in place."""
+    searched: dict[str, tuple[re.Match | None, re.Match | None, re.Match | None]] = {}
     for f in figures:
         sent = f.sentence
+        if len(sent) > _LONGEST_SENTENCE:
+            continue
+        if sent not in searched:  # each sentence is searched once, whatever its number of figures
+            searched[sent] = (_CITING_RE.search(sent), _TOLD_RE.search(sent), _ACCORDING_RE.search(sent))
+        citing, told, according = searched[sent]
         s0 = f.start_char - _offset_in_sentence(f)
-        m = _CITING_RE.search(sent)
+        m = citing
         if m and (f.attributed_to is None or _same(f.attributed_to, m.group("via"))
                   or is_media(f.attributed_to) or _inside(f.attributed_to, m.group("src"))):
             src_text = m.group("src")
@@ -48,11 +56,11 @@ def resolve_conduits(text: str, figures: list[Figure], entities: Sequence[Entity
             continue
         if f.attributed_to and is_media(f.attributed_to):
             continue
-        m = _TOLD_RE.search(sent)
+        m = told
         if m and is_media(m.group("via")) and f.attributed_to:
             f.attributed_via = _name_in(m.group("via"), s0 + m.start("via"), entities)[0]
             continue
-        m = _ACCORDING_RE.search(sent)
+        m = according
         if m and f.attributed_to and not _same(f.attributed_to, _strip_compiled(m.group("via"))):
             via = _strip_compiled(m.group("via"))
             via_start = s0 + m.start("via") + m.group("via").find(via)

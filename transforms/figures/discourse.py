@@ -29,6 +29,7 @@ here is marked ``context``; values the sentence gave are marked ``sentence``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Sequence
@@ -70,6 +71,7 @@ _PUBLIC_BODY_RE = re.compile(
 # play. "South Korea's military said" names a claimant, so possessives do not count.
 _MILITARY_ACTOR_RE = re.compile(r"\s+" + _SOLDIER_WORDS + r"\b", re.IGNORECASE)
 _DATELINE_REACH = 60
+_ANTECEDENT_REACH = 12  # figures looked back at for a reference
 
 
 def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity],
@@ -83,12 +85,14 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     paragraphs = _paragraph_starts(text)
     military = _military_actor(text, figures, entities)
     company = _company(text, entities)
+    companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
+    company_starts = [c[0] for c in companies]
     theatre = _theatre(text, entities, catalog)
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
             if business:
-                named = _company_in_sentence(f, entities)
+                named = _company_in_sentence(f, companies, company_starts)
                 if named is not None:
                     f.subject, f.subject_source = named, SENTENCE
                 else:
@@ -117,11 +121,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
-    lo = 0
-    for k, s in enumerate(starts):
-        if s <= pos:
-            lo = k
-    return lo
+    return bisect.bisect_right(starts, pos) - 1
 
 
 def _bare(f: Figure) -> bool:
@@ -147,7 +147,7 @@ def _antecedent(text: str, figures: list[Figure], i: int, paragraphs: list[int])
     """The nearest earlier figure of a compatible kind in this or the previous paragraph."""
     f = figures[i]
     here = _paragraph_index(paragraphs, f.start_char)
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):  # bounded: linear on a wall of numbers
         g = figures[j]
         if here - _paragraph_index(paragraphs, g.start_char) > 1:
             return None
@@ -189,11 +189,12 @@ def _company(text: str, entities: Sequence[Entity]) -> str | None:
     return name
 
 
-def _company_in_sentence(f: Figure, entities: Sequence[Entity]) -> str | None:
+def _company_in_sentence(f: Figure, companies: list[tuple[int, str]], starts: list[int]) -> str | None:
+    """The one company the figure's sentence names (mentions sorted by start)."""
     s0 = f.start_char - f.sentence.find(f.text) if f.text in f.sentence else f.start_char
-    s1 = s0 + len(f.sentence)
-    names = [e.name for e in entities if _is_company(e) and s0 <= e.start_char < s1]
-    return names[0] if len(set(names)) == 1 else None
+    lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s0 + len(f.sentence))
+    names = {name for _, name in companies[lo:hi]}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:
