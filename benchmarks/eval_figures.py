@@ -47,10 +47,6 @@ try:
     from transforms.quotes import extract_quotes  # type: ignore
 except Exception:  # pragma: no cover
     extract_quotes = None
-try:  # the pipeline's place hierarchy (location_country), where the tree has it
-    from transforms.places import fill_location_country  # type: ignore
-except Exception:  # pragma: no cover
-    fill_location_country = None
 
 
 def _catalog():
@@ -174,12 +170,8 @@ def run(gold_path: Path, verbose: bool = False, auto_entities: bool = False, hal
                 quotes = list(extract_quotes(text, aid, ents, catalog))
             except Exception:
                 quotes = []
-        try:  # the tree's extractor may take the catalog (place hierarchy, theatre)
-            preds = extract_figures(text, aid, published, ents, quotes, catalog)
-        except TypeError:
-            preds = extract_figures(text, aid, published, ents, quotes)
-        if fill_location_country is not None and catalog is not None:
-            fill_location_country(preds, ents, catalog)
+        # with the catalog, as the pipeline calls it: the theatre and location_country need it
+        preds = extract_figures(text, aid, published, ents, quotes, catalog)
         golds = []
         taken: list[tuple[int, int]] = []
         for g in doc.get("figures", []):

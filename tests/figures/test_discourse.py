@@ -76,12 +76,14 @@ def test_two_companies_leave_the_subject_open(catalog):
 
 
 def test_one_country_is_the_theatre(catalog):
-    found = figs("GENEVA (Reuters) - Voters in Switzerland on Sunday rejected the proposal.\n\n"
-                 "Turnout in Switzerland was 49.7%, and 180,000 people voted by post.", catalog)
-    turnout = found["49.7%"]
-    assert (turnout.location, turnout.location_source) == ("Switzerland", "sentence")
-    post = found["180,000 people"]
-    assert (post.location, post.location_source) == ("Switzerland", "sentence")
+    # the second paragraph names no place: its figures are set in the article's one country
+    found = figs("GENEVA (Reuters) - Voters in Switzerland on Sunday rejected the proposal to cap the "
+                 "population.\n\nTurnout was 49.7%, and about 180,000 people voted by post, final results "
+                 "showed. Switzerland counts 26 cantons.", catalog)
+    for phrase in ("49.7%", "about 180,000 people"):
+        fig = found[phrase]
+        assert (fig.location, fig.location_source, fig.location_country) == ("Switzerland", "context",
+                                                                            "Switzerland"), phrase
 
 
 def test_places_in_two_countries_give_no_theatre(catalog):

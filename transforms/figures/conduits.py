@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from transforms.figures.discourse import sentence_start
 from transforms.figures.media import is_media
 from transforms.records import Entity, Figure
 
@@ -42,7 +43,7 @@ def resolve_conduits(text: str, figures: list[Figure], entities: Sequence[Entity
         if sent not in searched:  # each sentence is searched once, whatever its number of figures
             searched[sent] = (_CITING_RE.search(sent), _TOLD_RE.search(sent), _ACCORDING_RE.search(sent))
         citing, told, according = searched[sent]
-        s0 = f.start_char - _offset_in_sentence(f)
+        s0 = sentence_start(f)
         m = citing
         if m and (f.attributed_to is None or _same(f.attributed_to, m.group("via"))
                   or is_media(f.attributed_to) or _inside(f.attributed_to, m.group("src"))):
@@ -64,22 +65,17 @@ def resolve_conduits(text: str, figures: list[Figure], entities: Sequence[Entity
         if m and f.attributed_to and not _same(f.attributed_to, _strip_compiled(m.group("via"))):
             via = _strip_compiled(m.group("via"))
             via_start = s0 + m.start("via") + m.group("via").find(via)
-            if m.end() <= f.start_char - s0 or "compiled" in m.group("via") or _ACCORDING_ENDS(sent, m):
+            if m.end() <= f.start_char - s0 or "compiled" in m.group("via") or _closes_sentence(sent, m):
                 f.attributed_via = _name_in(via, via_start, entities)[0]
 
 
-def _ACCORDING_ENDS(sent: str, m: re.Match) -> bool:
+def _closes_sentence(sent: str, m: re.Match) -> bool:
     """"..., according to X." closes the sentence: X relays what the sentence's claimant said."""
     return not sent[m.end():].strip(" .\"'\u201d")
 
 
 def _strip_compiled(via: str) -> str:
     return re.sub(r"^(?:data|figures|estimates|a\s+\w+)\s+compiled\s+by\s+", "", via)
-
-
-def _offset_in_sentence(f: Figure) -> int:
-    i = f.sentence.find(f.text)
-    return i if i >= 0 else 0
 
 
 def _same(a: str, b: str) -> bool:

@@ -75,14 +75,17 @@ _ANTECEDENT_REACH = 12  # figures looked back at for a reference
 
 
 def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity],
-                    currency_units: frozenset[str], catalog: Catalog | None = None) -> None:
-    """Fill subject/location (and their *_source) of ``figures`` from the article, in place."""
+                    currency_units: frozenset[str], paragraphs: list[int],
+                    catalog: Catalog | None = None) -> None:
+    """Fill subject/location (and their *_source) of ``figures`` from the article, in place.
+
+    ``paragraphs``: the start offsets of the article's paragraphs, as the main loop found them.
+    """
     for f in figures:
         f.subject_source = SENTENCE if f.subject else None
         f.location_source = SENTENCE if f.location else None
     if len(figures) == 0:
         return
-    paragraphs = _paragraph_starts(text)
     military = _military_actor(text, figures, entities)
     company = _company(text, entities)
     companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
@@ -111,13 +114,6 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
             elif (ante is None and theatre is not None and f.unit not in _MEASURE_UNITS
                   and f.unit not in _MILITARY_UNITS):  # where an army stands or fights is never assumed
                 f.location, f.location_source = theatre, CONTEXT
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer(r"\n\s*\n", text):
-        starts.append(m.end())
-    return starts
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
@@ -189,9 +185,15 @@ def _company(text: str, entities: Sequence[Entity]) -> str | None:
     return name
 
 
+def sentence_start(f: Figure) -> int:
+    """Offset of the figure's sentence in the article (``Figure`` keeps the sentence's text only)."""
+    i = f.sentence.find(f.text)
+    return f.start_char - i if i >= 0 else f.start_char
+
+
 def _company_in_sentence(f: Figure, companies: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The one company the figure's sentence names (mentions sorted by start)."""
-    s0 = f.start_char - f.sentence.find(f.text) if f.text in f.sentence else f.start_char
+    s0 = sentence_start(f)
     lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s0 + len(f.sentence))
     names = {name for _, name in companies[lo:hi]}
     return next(iter(names)) if len(names) == 1 else None
