@@ -219,3 +219,107 @@ def test_scanner_never_crashes_on_number_soup(parts):
 )
 def test_ordinals_and_time_halves_are_not_shares(text, found):
     assert [(s.text, s.kind) for s in scan_numbers(text)] == found
+
+
+# ---------------------------------------------------------------- money in any currency and scale (issue #12)
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("S$1mil", 1e6, "sgd"),
+        ("RM3.06mil", 3.06e6, "myr"),
+        ("RM1.2bil", 1.2e9, "myr"),
+        ("RM 2.14", 2.14, "myr"),
+        ("NT$844.3 billion", 844.3e9, "twd"),
+        ("R$10 billion", 1e10, "brl"),
+        ("HK$5 million", 5e6, "hkd"),
+        ("A$3bn", 3e9, "aud"),
+        ("C$2.5 billion", 2.5e9, "cad"),
+        ("NZ$50m", 5e7, "nzd"),
+        ("\u00a5300 billion", 3e11, "jpy"),
+        ("\u20a95,000", 5000, "krw"),
+        ("\u20b9500", 500, "inr"),
+        ("\u20ac15m", 1.5e7, "eur"),
+        ("Rs 500 crore", 5e9, "inr"),
+        ("Rs.500", 500, "inr"),
+        ("Rs 30 lakh", 3e6, "inr"),
+        ("\u20b91.5 lakh crore", 1.5e12, "inr"),
+        ("Rs 5 cr", 5e7, "inr"),
+        ("USD 5 million", 5e6, "usd"),
+        ("CHF 3 billion", 3e9, "chf"),
+        ("5bn EUR", 5e9, "eur"),
+        ("61.2 trillion won", 61.2e12, "krw"),
+        ("8 billion Danish crowns", 8e9, "dkk"),
+        ("5 million Swiss francs", 5e6, "chf"),
+        ("50 million naira", 5e7, "ngn"),
+        ("3 billion rupiah", 3e9, "idr"),
+        ("2 billion Turkish lira", 2e9, "try"),
+        ("300 million yuan", 3e8, "cny"),
+    ],
+)
+def test_currencies_and_scales(text, value, currency):
+    spans = scan_numbers(text)
+    assert len(spans) == 1 and spans[0].text == text
+    assert spans[0].value == pytest.approx(value) and spans[0].currency == currency and spans[0].kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("164p", 1.64, "gbp"),
+        ("2,450p", 24.5, "gbp"),
+        ("18.5 pence", 0.185, "gbp"),
+        ("14 paise", 0.14, "inr"),
+        ("1.5 sen", 0.015, "myr"),
+        ("85 cents", 0.85, "usd"),
+    ],
+)
+def test_minor_units_are_hundredths_of_their_currency(text, value, currency):
+    (span,) = scan_numbers(text)
+    assert (span.text, span.currency) == (text, currency)
+    assert span.value == value  # exactly: 164 / 100, not 164 * 0.01
+
+
+def test_video_resolutions_and_crowns_without_a_nationality_are_not_money():
+    (span,) = scan_numbers("1080p video")
+    assert (span.text, span.currency, span.attached) == ("1080", None, True)
+    assert scan_numbers("500 crowns")[0].currency is None
+
+
+def test_glued_m_counts_millions_only_before_a_counted_noun():
+    spans = scan_numbers("About 3m people and 2.2m users; the 100m final; the wave rose 2m.")
+    assert [(s.text, s.value, s.attached) for s in spans] == [
+        ("3m", 3e6, False), ("2.2m", 2.2e6, False), ("100", 100, True), ("2", 2, True)]
+    assert parse_number("100m") is None
+
+
+def test_a_bare_scale_word_is_not_a_number():
+    assert scan_numbers("$4.12 per million British thermal units")[1:] == []
+    assert scan_numbers("Thousand Oaks") == []
+    assert [s.value for s in scan_numbers("a million people, two million homes")] == [1e6, 2e6]
+
+
+def test_spelled_numerators_in_shares():
+    assert [(s.text, s.kind, round(s.value, 3)) for s in scan_numbers("Nine in 10 firms; two in three voters")] == [
+        ("Nine in 10", "share", 0.9), ("two in three", "share", 0.667)]
+    assert [s.kind for s in scan_numbers("one in 10,000")] == ["number", "number"]  # not 1/10
+
+
+def test_codes_with_digits_after_a_dash_are_glued():
+    spans = {s.text: s for s in scan_numbers("the A350-1000, a KN-23, and 10-12 troops")}
+    assert spans["1000"].attached and spans["23"].attached
+    assert not spans["10"].attached and not spans["12"].attached
+
+
+def test_space_grouped_digits_stop_before_a_glued_unit():
+    assert [s.text for s in scan_numbers("around 250 170mm guns and 11 000 troops")] == ["250", "170", "11 000"]
+
+
+def test_every_currency_found_is_listed_in_currencies():
+    from transforms.numbers import CURRENCIES
+
+    text = ("S$1, RM2, NT$3, R$4, Rs 5, \u20b96, \u00a57, \u20a98, USD 9, 10 EUR, 11 won, 12 rupiah, 13 Danish crowns, "
+            "14p, 15 sen")
+    found = {s.currency for s in scan_numbers(text)}
+    assert None not in found and found <= CURRENCIES
+    assert {"sgd", "myr", "twd", "brl", "inr", "jpy", "krw", "usd", "eur", "idr", "dkk", "gbp"} <= found

@@ -26,8 +26,17 @@ Two entry points:
   force", "two-thirds", "half of", "one in five". ``value`` is the fraction
   (1/3, 2/3, 0.5, 0.2).
 
-``currency`` is an ISO-4217 code in lower case (usd, eur, gbp, krw, rub, jpy,
-cny, inr, uah, aud, cad, chf, hkd) or ``None``.
+``currency`` is an ISO-4217 code in lower case or ``None``: from a symbol or
+prefix before the digits ("$", "S$", "NT$", "RM", "Rs", "\u20b9", ...), a code
+before or after them ("USD 5m", "5bn EUR") or a currency word after them
+("won", "rupiah", "Danish crowns"); see ``_CURRENCY_SYMBOLS``,
+``_CURRENCY_CODE_LIST`` and ``_CURRENCY_WORD_LIST``. Scales after digits:
+thousand/k, million/mn/mln/mil (and m with money), billion/bn/bln/bil (b with
+money), trillion/tn/trn, lakh (1e5), crore (1e7, cr with money), lakh crore.
+A minor unit after the digits is a hundredth of its currency: "164p" is
+1.64 gbp (``scale`` 0.01), "14 paise" 0.14 inr, "9 sen" 0.09 myr, "85 cents"
+0.85 usd. A glued "m" without a currency is a million only before a counted
+noun ("3m people"); elsewhere ("100m", a distance) the number is ``attached``.
 
 Everything is precompiled at import and linear in the input size.
 """
@@ -39,7 +48,7 @@ from dataclasses import dataclass
 
 from transforms.anchors import KeywordSets, match_near
 
-__all__ = ["NumberSpan", "parse_number", "scan_numbers", "words_to_number", "SCALES"]
+__all__ = ["NumberSpan", "parse_number", "scan_numbers", "words_to_number", "SCALES", "CURRENCIES"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +83,14 @@ TENS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
-# Abbreviated scales after digits. Single letters m/b are money-only (checked
-# in code: "100m" alone is a distance).
+# Abbreviated scales after digits. Single letters m/b and "cr" are money-only (checked
+# in code: "100m" alone is a distance, "3m people" a count); crore and lakh are the
+# Indian scales (1e7, 1e5).
 _ABBR_SCALES = {
-    "k": 1e3, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
-    "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh crore": 1e12,
 }
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -88,48 +99,93 @@ _DENOMINATORS = {
     "ninths": 9, "tenth": 10, "tenths": 10,
 }
 
+# ---------------------------------------------------------------- currencies
+#
+# One table each for the three ways news marks a currency: a symbol or prefix before the
+# digits ("S$", "RM", "Rs", "NT$", "\u20b9"), an ISO 4217 code before or after them ("USD 5",
+# "5bn EUR"), and a word after them ("won", "Danish crowns"). Values are ISO 4217 codes in
+# lower case. A minor unit after the digits ("164p", "14 paise") is a hundredth of its currency.
+
 _CURRENCY_SYMBOLS = {
     "$": "usd", "us$": "usd", "u.s.$": "usd", "a$": "aud", "au$": "aud",
-    "c$": "cad", "ca$": "cad", "hk$": "hkd", "nz$": "nzd", "s$": "sgd",
-    "€": "eur", "£": "gbp", "₩": "krw", "¥": "jpy", "₽": "rub", "₹": "inr",
-    "₴": "uah",
+    "c$": "cad", "ca$": "cad", "hk$": "hkd", "nz$": "nzd", "s$": "sgd", "nt$": "twd", "r$": "brl",
+    "mx$": "mxn", "rm": "myr", "rs": "inr", "rs.": "inr", "rp": "idr", "rp.": "idr",
+    "\u20ac": "eur", "\u00a3": "gbp", "\u20a9": "krw", "\u00a5": "jpy", "\u20bd": "rub", "\u20b9": "inr",
+    "\u20b4": "uah", "\u20b1": "php", "\u20ba": "try", "\u20aa": "ils", "\u0e3f": "thb", "\u20ab": "vnd",
+    "\u20a6": "ngn",
 }
-_CURRENCY_CODES = {
-    "usd": "usd", "eur": "eur", "gbp": "gbp", "krw": "krw", "rub": "rub",
-    "jpy": "jpy", "cny": "cny", "inr": "inr", "uah": "uah", "chf": "chf",
-    "aud": "aud", "cad": "cad", "hkd": "hkd", "rmb": "cny",
-}
-_CURRENCY_WORDS = {
-    "dollar": "usd", "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd",
-    "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp",
-    "pounds sterling": "gbp", "sterling": "gbp", "won": "krw", "yen": "jpy",
-    "yuan": "cny", "renminbi": "cny", "ruble": "rub", "rubles": "rub",
-    "rouble": "rub", "roubles": "rub", "rupee": "inr", "rupees": "inr",
-    "hryvnia": "uah", "hryvnias": "uah", "hryvnia": "uah", "swiss francs": "chf",
-    "australian dollars": "aud", "canadian dollars": "cad",
-    "hong kong dollars": "hkd",
-}
+# codes written before or after the amount ("USD 5m", "5 billion EUR"); PHP, TRY, COP and SAR are
+# left out: a language version, a verb in a headline, a climate conference, Hong Kong SAR
+_CURRENCY_CODE_LIST = (
+    "usd eur gbp jpy cny krw inr rub uah chf aud cad hkd nzd sgd twd myr idr thb vnd brl mxn zar ngn egp "
+    "aed ils pln huf czk sek nok dkk kes pkr bdt ars clp rmb".split()
+)
+_CURRENCY_CODES = {c: c for c in _CURRENCY_CODE_LIST}
+_CURRENCY_CODES["rmb"] = "cny"
+# currency words after the amount, as written (the match is case-sensitive: nationalities are
+# capitalised); a word that names several currencies ("crowns", "pesos") needs its nationality
+_CURRENCY_WORD_LIST = [
+    ("dollars", "usd"), ("dollar", "usd"), ("US dollars", "usd"), ("U.S. dollars", "usd"),
+    ("Australian dollars", "aud"), ("Canadian dollars", "cad"), ("Hong Kong dollars", "hkd"),
+    ("Singapore dollars", "sgd"), ("New Zealand dollars", "nzd"), ("New Taiwan dollars", "twd"),
+    ("Taiwan dollars", "twd"), ("NT dollars", "twd"),
+    ("euros", "eur"), ("euro", "eur"), ("pounds sterling", "gbp"), ("pounds", "gbp"), ("pound", "gbp"),
+    ("sterling", "gbp"), ("won", "krw"), ("yen", "jpy"), ("yuan", "cny"), ("renminbi", "cny"),
+    ("rubles", "rub"), ("ruble", "rub"), ("roubles", "rub"), ("rouble", "rub"),
+    ("rupees", "inr"), ("rupee", "inr"), ("Pakistani rupees", "pkr"), ("Sri Lankan rupees", "lkr"),
+    ("Nepali rupees", "npr"), ("hryvnias", "uah"), ("hryvnia", "uah"), ("hryvnia", "uah"),
+    ("Swiss francs", "chf"), ("francs", "chf"),
+    ("Danish crowns", "dkk"), ("Danish kroner", "dkk"), ("Swedish crowns", "sek"), ("Swedish kronor", "sek"),
+    ("Norwegian crowns", "nok"), ("Norwegian kroner", "nok"), ("Czech crowns", "czk"), ("kronor", "sek"),
+    ("kroner", "nok"), ("korunas", "czk"), ("koruna", "czk"),
+    ("Mexican pesos", "mxn"), ("Philippine pesos", "php"), ("Argentine pesos", "ars"), ("Chilean pesos", "clp"),
+    ("Colombian pesos", "cop"), ("reais", "brl"), ("Brazilian reais", "brl"),
+    ("lira", "try"), ("liras", "try"), ("Turkish lira", "try"), ("rupiah", "idr"), ("ringgit", "myr"),
+    ("baht", "thb"), ("dong", "vnd"), ("naira", "ngn"), ("rand", "zar"), ("shekels", "ils"), ("shekel", "ils"),
+    ("zlotys", "pln"), ("zloty", "pln"), ("forints", "huf"), ("forint", "huf"), ("dirhams", "aed"),
+    ("dirham", "aed"), ("riyals", "sar"), ("riyal", "sar"), ("Kenyan shillings", "kes"),
+    ("Egyptian pounds", "egp"),
+]
+_CURRENCY_WORDS = {" ".join(w.lower().split()): c for w, c in _CURRENCY_WORD_LIST}
+# hundredths of a currency, after the digits: "164p", "18.5 pence", "14 paise", "9 sen", "85 cents"
+_MINOR_UNITS = {"p": "gbp", "pence": "gbp", "paise": "inr", "sen": "myr", "cents": "usd", "cent": "usd",
+                "kopecks": "rub", "kopeks": "rub"}
+# "1080p", "720p": a video resolution, not pence
+_NOT_PENCE = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+
+
+# every currency a NumberSpan can carry (for callers that tell money from counts)
+CURRENCIES = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_CURRENCY_CODES.values()) | frozenset(
+    _CURRENCY_WORDS.values()) | frozenset(_MINOR_UNITS.values())
+
+
+def _alternation(surfaces) -> str:
+    """A regex alternation of literal surfaces, longest first, spaces matching a space or NBSP."""
+    return "|".join(re.escape(s).replace("\\ ", "[ \u00a0]") for s in sorted(set(surfaces), key=len, reverse=True))
+
 
 # ---------------------------------------------------------------- regexes
 
+_CUR_CODES_RE = _alternation(c.upper() for c in _CURRENCY_CODE_LIST)
 _CUR_PREFIX = (
-    r"(?P<cur1>(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S)?\$|[€£₩¥₽₹₴]"
-    r"|(?:USD|EUR|GBP|KRW|RUB|JPY|CNY|INR|UAH|CHF|AUD|CAD|HKD|RMB)\s?)"
+    r"(?P<cur1>(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R|MX)?\$|[\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\u20b1\u20ba"
+    r"\u20aa\u0e3f\u20ab\u20a6]|(?:RM|Rs\.?|Rp\.?)[ \u00a0]?|(?:" + _CUR_CODES_RE + r")[ \u00a0]?)"
 )
 _DIGITS = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\dA-Za-z]|[.,]\d)"  # not "250 170mm guns"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
 )
 _SCALE_SUFFIX = (
-    r"(?:(?P<scsp>[ \u00a0]?)(?P<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|k|m|b)(?![A-Za-z]))"
+    r"(?:(?P<scsp>[ \u00a0]?)(?P<scale>thousand|million|billion|trillion|lakh[ \u00a0]crore|crores?|lakhs?|mln|mn|mil|"
+    r"bln|bn|bil|trn|tn|cr|k|m|b)(?![A-Za-z]))"
 )
 _CUR_SUFFIX = (
-    r"(?:[ \u00a0](?P<cur2>(?:US |U\.S\. |Australian |Canadian |Hong Kong |Swiss )?"
-    r"(?:dollars?|euros?|pounds sterling|pounds?|sterling|won|yen|yuan|renminbi|roubles?|rubles?|rupees?|hryvnias?|francs)"
-    r"|USD|EUR|GBP|KRW|RUB|JPY|CNY|INR|UAH|CHF|AUD|CAD|HKD)(?![A-Za-z]))"
+    r"(?:[ \u00a0](?P<cur2>" + _alternation(w for w, _ in _CURRENCY_WORD_LIST) + "|" + _CUR_CODES_RE
+    + r")(?![A-Za-z]))"
 )
+_MINOR_SUFFIX = r"(?:(?P<minor>p(?![A-Za-z]|\.[A-Za-z])|[ \u00a0](?:pence|paise|sen|cents?|kopecks|kopeks)(?![A-Za-z])))"
 _PCT_SUFFIX = (
     r"(?:[ \u00a0]?(?P<pct>%|percentage points?|per cent|percent|pct|per-cent)(?![A-Za-z]))"
 )
@@ -139,9 +195,10 @@ _NUMBER_RE = re.compile(
     + r"(?:(?<![A-Za-z0-9])" + _CUR_PREFIX + r")?"
     + r"(?P<minus>minus\s+)?"
     + _DIGITS
+    + r"(?:" + _MINOR_SUFFIX + "|"
     + _SCALE_SUFFIX + r"?"
     + _CUR_SUFFIX + r"?"
-    + _PCT_SUFFIX + r"?",
+    + _PCT_SUFFIX + r"?)",
 )
 
 _WORD_ALT = "|".join(
@@ -166,7 +223,8 @@ _SHARE_RE = re.compile(
     r"(?P<fnum>" + _SMALLWORD + r")[\s-]+(?P<fden>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
     r"(?P<ofscale>\s+of\s+an?\s+(?P<sc>million|billion|thousand|trillion))?"
     r"|(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)"
-    r"|(?P<one>one|\d{1,2})\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})"
+    r"|(?P<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}(?![\d,.]\d))"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -230,13 +288,14 @@ def _prefiltered_finditer(pattern: re.Pattern, first: re.Pattern, text: str, pos
         pos = m.end()
 
 
-# Where a _NUMBER_RE match can start: a sign, a currency symbol or code, "minus", a digit, ".5".
-_NUMBER_STARTS = ["US$", "U.S.$", "A$", "AU$", "C$", "CA$", "HK$", "NZ$", "S$", "USD", "EUR", "GBP", "KRW", "RUB",
-                  "JPY", "CNY", "INR", "UAH", "CHF", "AUD", "CAD", "HKD", "RMB", "minus"]
+# Where a _NUMBER_RE match can start: a sign, a currency symbol, "minus", a digit, ".5", or a capital letter
+# that starts a currency prefix or code: "US$", "U.S.$", "NT$", "R$" (up to three capitals and "$"), a
+# three-letter code before the digits ("USD 5"), "RM5", "Rs. 500", "Rp 5" (a superset of the prefixes).
+_CUR_SYMBOL_CHARS = "$\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\u20b1\u20ba\u20aa\u0e3f\u20ab\u20a6"
 _NUMBER_FIRST = re.compile(
-    "[-+\u2212$\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\\d." + "".join(sorted({w[0] for w in _NUMBER_STARTS})) + "]"
-    "(?:(?<=[-+\u2212$\u20ac\u00a3\u20a9\u00a5\u20bd\u20b9\u20b4\\d])|(?<=\\.)\\d|"
-    + "|".join("(?<=" + re.escape(w[0]) + ")" + re.escape(w[1:]) for w in _NUMBER_STARTS) + ")"
+    "[-+\u2212" + _CUR_SYMBOL_CHARS + "\\d.A-Zm]"
+    "(?:(?<=[-+\u2212" + _CUR_SYMBOL_CHARS + "\\d])|(?<=\\.)\\d|(?<=m)inus"
+    "|(?<=[A-Z])(?:[A-Z]{0,2}\\$|\\.S\\.\\$|[A-Z]{2}[ \u00a0]?[\\dm.]|[MSsp]\\.?[ \u00a0]?[\\dm.]))"
 )
 _SPELLED_FIRST = _word_start_re(["a", "an", "half"] + _WORD_ALT.split("|"))
 _SHARE_FIRST = _word_start_re(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -244,14 +303,14 @@ _SHARE_FIRST = _word_start_re(["a", "an", "one", "two", "three", "four", "five",
 
 
 # Keywords that every match holds (transforms.anchors): a spelled number holds a number word; a
-# share a denominator word ("a third", "half of") or "one" ("one in five"); shares in digits
+# share a denominator word ("a third", "half of") or its numerator ("one in five", "nine in 10"); shares in digits
 # ("3 out of 10") are found by _DIGIT_SHARE_RE. A spelled number's lead ("half and a half ", 16
 # letters and separators) and a share's numerator ("seven-", 6) stand at most _SPELLED_BEFORE and
 # _SHARE_BEFORE characters before the keyword when no separator run between them is 3 long.
 NUMBER_KEYWORDS = {
     "spelled": _WORD_ALT.split("|"),
     "share": ["half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-              "tenth", "one"],
+              "tenth", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
 }
 _NUMBER_KEYWORDS = KeywordSets(NUMBER_KEYWORDS)
 _SPELLED_BEFORE = 40
@@ -292,6 +351,25 @@ def _currency_of(symbol: str | None, word: str | None) -> str | None:
             if w.endswith(key):
                 return code
     return None
+
+
+# "3m people", "2.2m users": a glued "m" before a counted noun is a million (British style); "the
+# 100m final", "a 10m fall" and "rose 2m" are metres
+_MILLION_NOUN_RE = re.compile(r"[ \t]+(?:people|children|women|men|staff|personnel|[a-z]+(?<![siu])s)\b")
+_MILLION_DET_RE = re.compile(r"(?<![\w-])(?:a|an|the|The|A|An)\s+$")
+
+
+def _is_million_count(text: str, start: int, end: int) -> bool:
+    return _MILLION_NOUN_RE.match(text, end) is not None and _MILLION_DET_RE.search(text, max(0, start - 5),
+                                                                                     start) is None
+
+
+def _glued_code_before(text: str, pos: int) -> bool:
+    """Whether the digits before ``pos`` end a code that starts with a letter ("A350" in "A350-1000")."""
+    j = pos - 1
+    while j >= 0 and pos - j <= 12 and text[j].isdigit():
+        j -= 1
+    return j >= 0 and j < pos - 1 and (text[j].isalpha() or text[j] == "_")
 
 
 def _digits_value(raw: str) -> float:
@@ -435,8 +513,8 @@ def _scan_digits(text: str) -> list[NumberSpan]:
     n = len(text)
     for m in _prefiltered_finditer(_NUMBER_RE, _NUMBER_FIRST, text):
         # every group once (one call): this loop runs for every number of every article
-        num, sign, cur1, cur2, minus, scale_raw, scsp, pct_raw = m.group(
-            "num", "sign", "cur1", "cur2", "minus", "scale", "scsp", "pct")
+        num, sign, cur1, cur2, minus, scale_raw, scsp, pct_raw, minor = m.group(
+            "num", "sign", "cur1", "cur2", "minus", "scale", "scsp", "pct", "minor")
         start, end = m.start(), m.end()
         if sign is None and cur1 is None and minus is None:
             start = m.start("num")
@@ -444,17 +522,24 @@ def _scan_digits(text: str) -> list[NumberSpan]:
             base = _digits_value(num)
         except ValueError:  # pragma: no cover - regex guarantees digits
             continue
-        scale_word = (scale_raw or "").lower()
+        scale_word = " ".join((scale_raw or "").lower().split())
         currency = _currency_of(cur1, cur2)
         scale = 1.0
         attached = False
+        if minor is not None:
+            word = minor.strip()
+            if cur1 is None and (word != "p" or base not in _NOT_PENCE or "," in num):
+                currency = _MINOR_UNITS[word]  # "164p" is 1.64 gbp, "14 paise" 0.14 inr
+                scale = 0.01
+            else:
+                end = m.start("minor")  # "1080p" is glued to its letter
         if scale_word:
-            single = scale_word in ("m", "b")
-            if single and scsp:
+            single = scale_word in ("m", "b", "cr")
+            if single and scsp and scale_word != "cr":
                 # "5 m" is a distance, not a million.
                 scale_word = ""
-            elif single and currency is None:
-                # "100m", "5b": only money takes one-letter scales.
+            elif single and currency is None and not (scale_word == "m" and _is_million_count(text, start, end)):
+                # "100m", "5b": only money takes one-letter scales; but "3m people" counts millions
                 scale_word = ""
                 attached = True
             if scale_word:
@@ -479,7 +564,7 @@ def _scan_digits(text: str) -> list[NumberSpan]:
         kind = "number"
         if pct:
             kind = "points" if pct.lower().startswith("percentage") else "percent"
-        value = base * scale
+        value = base / 100 if scale == 0.01 else base * scale  # 164 / 100 is 1.64, 164 * 0.01 is not
         signed = False
         if sign or minus:
             signed = True
@@ -491,8 +576,8 @@ def _scan_digits(text: str) -> list[NumberSpan]:
             prev = text[s0 - 1]
             if prev.isalpha() or prev == "_":
                 attached = True
-            elif prev in "-\u2013/" and s0 > 1 and text[s0 - 2].isalpha():
-                attached = True
+            elif prev in "-\u2013/" and s0 > 1 and (text[s0 - 2].isalpha() or _glued_code_before(text, s0 - 1)):
+                attached = True  # "KN-23", "A350-1000"
             elif prev in "#№":
                 attached = True
         while end > start and text[end - 1].isspace():
@@ -549,6 +634,8 @@ def _scan_words(text: str, keywords: dict[str, list[int]] | None) -> list[Number
             if last and m.group("half"):
                 e = m.end("half")
                 words = words + ["and", "half"]
+            if len(words) == 1 and words[0].lower() in SCALES:
+                continue  # "per million British thermal units", "Thousand Oaks": a bare scale word counts nothing
             value = words_to_number(words)
             if value is None:
                 continue
@@ -608,7 +695,7 @@ def _scan_shares(text: str, keywords: dict[str, list[int]] | None) -> list[Numbe
             spans.append(NumberSpan(s, e, text[s:e], 0.5, 0.5, 1.0, "share", spelled=True))
         else:
             one = m.group("one").lower()
-            num = 1 if one == "one" else int(one)
+            num = int(one) if one.isdigit() else SMALL[one]
             den_raw = m.group("den").lower()
             den = int(den_raw) if den_raw.isdigit() else (SMALL.get(den_raw) or TENS.get(den_raw))
             if not den or num >= den:

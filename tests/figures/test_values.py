@@ -113,3 +113,77 @@ def test_vague_trillion_interval():
 )
 def test_not_figures_in_news_context(text):
     assert figs(text) == [], [f.text for f in figs(text)]
+
+
+# ---------------------------------------------------------------- issue #12: figures of every kind
+
+def test_a_percent_change_then_a_level_are_two_figures():
+    found = figs("Shares rose 6.5% to 164p, and US sales rose 10 percent to 240,000 units.")
+    assert [(f.text, f.value_low, f.value_high, f.unit) for f in found] == [
+        ("6.5%", 6.5, 6.5, "percent"), ("164p", 1.64, 1.64, "gbp"), ("10 percent", 10, 10, "percent"),
+        ("240,000 units", 240000, 240000, "units")]
+    found = figs("Unemployment rose 0.3 percentage point to 4.3%.")
+    assert [(f.value_low, f.value_high, f.unit) for f in found] == [(0.3, 0.3, "percentage points"),
+                                                                   (4.3, 4.3, "percent")]
+
+
+def test_a_change_by_an_amount_then_the_level_is_not_a_range():
+    found = figs("Analysts cut their forecast by $3 to $62, and the stock fell 12 cents to $4.50.")
+    assert [(f.text, f.value_low, f.value_high) for f in found] == [
+        ("$3", 3, 3), ("$62", 62, 62), ("12 cents", 0.12, 0.12), ("$4.50", 4.5, 4.5)]
+    # a verb that takes the range as its object, and a bare change, stay ranges
+    assert [(f.value_low, f.value_high) for f in figs("The bank raised $1.5 billion to $2 billion.")] == [(1.5e9, 2e9)]
+    assert [(f.value_low, f.value_high) for f in figs("Prices rose 5 to 10 percent.")] == [(5, 10)]
+
+
+def test_measures_share_a_range_only_with_the_same_unit():
+    found = figs("The rockets flew 10-12 km, then 5 km to 10 miles.")
+    assert [(f.value_low, f.value_high, f.unit) for f in found] == [(10, 12, "km"), (5, 5, "km"), (10, 10, "miles")]
+
+
+def test_bounds_written_as_verbs_before_a_bare_number():
+    f = one("Downloads of the app passed 100 million within five days.")
+    assert (f.text, f.value_low, f.value_high, f.qualifier, f.unit) == (
+        "passed 100 million", 1e8, None, "passed", "downloads")
+    f = one("Arrivals topped 1 million last year.")
+    assert (f.value_low, f.value_high, f.qualifier) == (1e6, None, "topped")
+    f = one("Congress passed 12 bills.")  # a verb with its object, not a bound
+    assert (f.text, f.value_low, f.value_high, f.qualifier) == ("12 bills", 12, 12, None)
+
+
+def test_a_price_from_is_a_lower_bound_a_range_from_is_not():
+    f = one("Tickets for the game had been priced from \u00a340.")
+    assert (f.text, f.value_low, f.value_high, f.qualifier, f.unit) == ("from \u00a340", 40, None, "from", "gbp")
+    f = one("It grew from 3,000 to 5,000 troops.")
+    assert (f.value_low, f.value_high, f.qualifier) == (3000, 5000, None)
+
+
+def test_an_average_is_a_value_not_a_hedge():
+    f = one("Bundesliga matches drew an average of 39,200 fans this season.")
+    assert (f.text, f.value_low, f.value_high, f.approx, f.qualifier) == ("39,200 fans", 39200, 39200, False, None)
+
+
+def test_a_period_between_two_years_is_not_a_figure():
+    assert figs("He ran the firm between 2019 and 2024, and from 2010 to 2015 before that.") == []
+    assert figs("The war of 1914-1918 was long.") == []
+    assert [(f.value_low, f.value_high) for f in figs("Between 2000 and 3000 troops left.")] == [(2000, 3000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a KN-23 missile and the BM-21 launcher fired too.",
+        "The A350-1000 jet, the B300 chip, flight BA117 and QF1 landed.",
+        "The FTSE 100 rose, the STOXX 600 fell and the S&P 500 was flat.",
+        "The plant will capture CO2 emissions.",
+        "A magnitude 7.1 earthquake struck before a Category 5 storm.",
+        "The phone shoots 8K video with a 200-megapixel sensor.",
+        "A nine-storey block stood near a 60-metre-deep gorge and a 2.5-tonne satellite.",
+        "Russia fired 170mm self-propelled guns.",
+        "The 24-year-old ran the 100 metres in 9.79 seconds and the 1,500m the next day.",
+        "The wind farm has a 300 MW capacity.",
+        "He watched 1080p video.",
+    ],
+)
+def test_codes_calibres_specs_and_races_are_not_figures(text):
+    assert figs(text) == [], [f.text for f in figs(text)]

@@ -40,7 +40,9 @@ troops         troops, soldiers, forces, personnel, servicemen, service
                reservists, "a force/contingent of N", "N-strong"
 killed         dead, deaths, killed, fatalities, lives (lost), death toll,
                and any counted noun followed by "were killed"/"died"
-wounded        wounded, injured, injuries, hurt
+               (also a few words on: "2,000 of the soldiers sent last year
+               have been killed"; not after "None of ...")
+wounded        wounded, injured, injuries, hurt, "treated for burns/injuries"
 casualties     casualties; "killed or wounded" (one figure, not two)
 prisoners      prisoners, POWs, captives; soldiers or people "captured" or
                "taken prisoner" ("Ukraine captured two North Korean soldiers"
@@ -48,22 +50,53 @@ prisoners      prisoners, POWs, captives; soldiers or people "captured" or
 missiles       missiles
 shells         shells, artillery rounds
 drones         drones, UAVs
-people         people, persons; a nationality used as a noun ("500 Ukrainians")
+people         people, persons; a nationality used as a noun ("500 Ukrainians");
+               a population ("cap the population at 10 million")
 civilians      civilians
 refugees       refugees
 officers       officers
 generals       generals
-usd eur krw    money, by currency (ISO 4217 lower case: also gbp, rub, jpy,
-gbp rub ...    cny, inr, uah, chf, aud, cad, hkd)
-percent        "%", percent, per cent; ``percentage points`` for points
-share          a fraction of something (value in [0, 1])
+usd eur gbp    money, by currency: ISO 4217 lower case, from a symbol or
+krw inr myr    prefix ("$", "US$", "S$", "HK$", "A$", "C$", "NT$", "R$",
+sgd twd ...    "RM", "Rs", "Rp", "€", "£", "¥", "₩", "₹", ...), a code before
+               or after the digits ("USD 5m", "5bn EUR") or a word after
+               them ("won", "rupiah", "Danish crowns"; "crowns" and "pesos"
+               need their nationality); scales k, m (money only, or glued
+               before a counted noun: "3m people"), mn, mil, bn, bil, tn,
+               lakh (1e5), crore (1e7), "lakh crore" (1e12); minor units are
+               hundredths ("164p" 1.64 gbp, "14 paise" 0.14 inr, "9 sen"
+               0.09 myr, "85 cents" 0.85 usd); an exchange rate takes the
+               currency named before it ("the rupiah hit 16,950 per dollar":
+               idr)
+percent        "%", percent, per cent; ``percentage points`` for points;
+               ``basis points`` (bp, bps, basis points)
+points         the level of a stock index ("the S&P 500 rose 0.8% to 6,712.3")
+share          a fraction of something (value in [0, 1]): "a third", "half
+               of", "one in five", "nine in 10"
+km m cm mm     measures, normalized without converting the value: metric and
+km2 m2 km/h    electrical units as lower-case symbols (km, m, cm, mm, km2, m2,
+mph kg w kw    km/h, m/s, kg, g, mg, l, ml, w, kw, mw, gw, kwh, mwh, gwh, twh,
+mw gwh twh     kb, mb, gb, tb, ghz), imperial units and areas as plural words
+gb tb miles    (miles, feet, inches, yards, gallons, pounds (lb), ounces,
+feet acres     knots, acres, hectares, tonnes, tons); degrees_c ("38 degrees
+degrees_c ...  Celsius", "38C", "38°C"), degrees_f, degrees when no scale
+               is named ("minus 38 degrees")
 =============  =========================================================
 
-Any other counted noun is kept as written, lower-cased ("tanks", "jobs").
+Any other counted noun is kept as written, lower-cased ("tanks", "jobs"), with
+a modifier that names a kind of it ("charging stations", "season-ticket
+holders", "self-propelled guns", "fighter jets", "cannabis plants") but not one
+that describes it ("large enterprises", "remaining employees", "long-haul
+aircraft", "state-owned companies", "Russian-made drones": the noun alone). A
+bare number after a rise takes its subject's noun ("Chapter 11 filings rose to
+694": filings; not prices, rates or other amounts). A measure followed by a noun
+describes it and is not a figure ("170mm self-propelled guns", "a 300 MW
+plant"), nor is a race ("ran the 100 metres").
 A part of a count just given takes that count's unit: "Fifty-seven of them
 were destroyed", "another 41 were lost", "1,404 of them critically" (the last
 counted figure of the paragraph, at most 400 characters back); "412 of the 650
-seats" counts seats. A subgroup keeps its noun ("492 killed, including 35
+seats" counts seats, as do "35 of about 40 rockets" and "14 of the state's 17
+townships". A subgroup keeps its noun ("492 killed, including 35
 children": unit ``children``), so that it never enters a casualty trend as a
 rival estimate. A number written in words never carries a percentage unit.
 

@@ -86,6 +86,7 @@ class _Atom:
     vague_q: str | None = None
     numbers: list[NumberSpan] = field(default_factory=list)
     drop: bool = False
+    measure: str | None = None  # a unit of measure after the number ("km", "degrees_c"), see vocabulary
 
 
 @dataclass
@@ -99,6 +100,7 @@ class _Cand:
     kind: str
     currency: str | None
     atoms: list[_Atom]
+    measure: str | None = None  # the unit of measure of its atoms ("10-12 km": km)
 
 
 class _Index:

@@ -1,15 +1,25 @@
 """Figures, values: numeric atoms (numbers and vague amounts), the forms that are not figures
 (years, dates, times, ages, labels, phone numbers, addresses, scores), and candidates: ranges,
-open bounds and hedges with their qualifiers."""
+open bounds and hedges with their qualifiers.
+
+Besides the package docstring's forms: a measure glued to its number is a quantity ("4.6kg",
+"38C"), a measure before a noun is not ("170mm self-propelled guns"), nor a race ("the 100
+metres"), nor a period between two years ("between 2019 and 2024"); "X to Y" is not a range
+when X is a percent and Y is not ("rose 10 percent to 240,000 units"), when they are percent
+and percentage points, when their measures differ, or when X is a change with its own unit
+after "by" or an intransitive verb of change ("cut by $3 to $62", "fell 12 cents to $4.50");
+a bound can be a verb before a bare number ("passed 100 million", "topped", "past 158 per
+dollar": lower bounds with the verb as qualifier) or "from" after a price verb ("priced from
+\u00a340"); "an average of" is not a qualifier (a mean is a value)."""
 
 from __future__ import annotations
 
 import re
 
-from transforms.numbers import (NumberSpan, _LONG_SPACE_RE, _prefiltered_finditer, _word_start_re, scan_numbers,
-                                scan_text)
+from transforms.numbers import (NumberSpan, _LONG_SPACE_RE, _glued_code_before, _prefiltered_finditer, _word_start_re,
+                                scan_numbers, scan_text)
 from transforms.figures._common import _Atom, _Cand, _VAGUE_BEFORE
-from transforms.figures.vocabulary import _MONTHS, _MONTH_RE, _WEEKDAYS
+from transforms.figures.vocabulary import _MONTHS, _MONTH_RE, _RACE_UNITS, _STOP, _WEEKDAYS, _measure_at
 
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -45,7 +55,13 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     (r"about", "approx"), (r"around", "approx"), (r"roughly", "approx"), (r"some", "approx"),
     (r"an\s+estimated", "approx"), (r"(?<=the\s)estimated", "approx"), (r"approximately", "approx"),
     (r"approx\.", "approx"), (r"circa", "approx"), (r"an\s+approximate", "approx"),
-    (r"an\s+average\s+of", "approx"), (r"on\s+average", "approx"),
+    # "an average of 39,200 fans" is not a qualifier: a mean is a value, not a hedge (every gold set agrees)
+    # a bound written as a verb ("downloads passed 100 million", "past 158 per dollar"): only before a bare
+    # number, not before a counted noun ("passed 12 bills"); "from" a price ("tickets priced from \u00a340")
+    (r"passed", "vlow"), (r"past", "vlow"), (r"topped", "vlow"), (r"exceeded", "vlow"), (r"surpassed", "vlow"),
+    (r"crossed", "vlow"),
+    (r"(?:(?<=priced\s)|(?<=cost\s)|(?<=costs\s)|(?<=start\s)|(?<=starts\s)|(?<=starting\s)|(?<=available\s)|"
+     r"(?<=fares\s)|(?<=tickets\s)|(?<=sell\s)|(?<=sells\s))from", "plow"),
 ]
 _PREFIX_RE = re.compile(
     r"(?<![\w-])(?P<q>" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_PREFIX_QUALIFIERS)) + r")\s+$",
@@ -54,8 +70,8 @@ _PREFIX_RE = re.compile(
 # where a _PREFIX_RE match can start: the first word of a qualifier (keep in sync with _PREFIX_QUALIFIERS)
 _PREFIX_FIRST = _word_start_re(
     """a about above almost an approaching approx approximately around as at below circa close estimated
-    exceeding fewer greater in just less more nearly no north not on over roughly some under up upward upwards
-    well""".split()
+    exceeding fewer greater in just less more nearly no north not over roughly some under up upward upwards
+    well passed past topped exceeded surpassed crossed from""".split()
 )
 _SUFFIX_RE = re.compile(
     r"^(?:(?P<more>\s+or\s+more|\s+or\s+higher|\s*-plus|\+(?!\s*\d))"
@@ -66,6 +82,16 @@ _RANGE_CONNECTOR_RE = re.compile(
     r"^(?:\s*(?P<dash>[-\u2013\u2014])\s*|\s+(?P<word>to|and|or|through)\s+(?:(?:about|around|some|as\s+many\s+as|nearly)\s+)?)$",
     re.IGNORECASE,
 )
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)")
+# "by" or an intransitive verb of change before the first number of "X to Y" where X has its own unit: X is
+# the change and Y the level it leads to ("cut by $3 to $62", "fell 12 cents to $4.50", "up 14p to 164p"); not
+# "raised $1.5 billion to $2 billion", where the verb takes the range as its object
+_CHANGE_BY_RE = re.compile(r"(?<![\w-])(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains|lost|loses|"
+                           r"dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|"
+                           r"declines|increased|decreased|up|down|"
+                           r"higher|lower|rising|falling|gaining|losing|dropping|climbing|jumping|slipping)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|less\s+than|"
+                           r"over|just\s+over|just\s+under|up\s+to|as\s+much\s+as|an\s+estimated)\s+)?$",
+                           re.IGNORECASE)
 _RANGE_LEAD_RE = re.compile(r"(?<![\w-])(?P<lead>between|from)\s+$", re.IGNORECASE)
 
 _LABEL_RE = re.compile(
@@ -182,7 +208,7 @@ def _is_year(n: NumberSpan) -> bool:
 _TROOP_NUMBERS_BEFORE_RE = re.compile(
     r"(?:troops|soldiers|forces|people|refugees|casualties|dead|deaths)\s+numbers?\s+$")
 _SLASH_BEFORE_RE = re.compile(r"\d\s*/\s*$")
-_CAPWORD_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)\s$")
+_CAPWORD_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&]*|[a-z]+[A-Z]\w*)\s$")  # "S&P 500", "FTSE 100"
 
 
 # How far before its trailing whitespace a match of _LABEL_RE ("regulations", 11; "world war") or
@@ -213,8 +239,25 @@ def _tail_search(pattern: re.Pattern, window: str, reach: int) -> re.Match | Non
     return None if pos is None else pattern.search(window, pos)
 
 
+_RACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|The)\s+$")
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is glued to a word before it ("A320", "KN-23", "#5")."""
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    return prev.isalpha() or prev in "_#\u2116" or (
+        prev in "-\u2013/" and start > 1 and (text[start - 2].isalpha() or _glued_code_before(text, start - 1)))
+
+
 def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int, int]]) -> None:
     """Mark atoms that are not figures by their own form and near context."""
+    _drop_atoms(text, atoms, phone_spans)
+    _drop_year_ranges(text, atoms)
+
+
+def _drop_atoms(text: str, atoms: list[_Atom], phone_spans: list[tuple[int, int]]) -> None:
     pi = 0
     prev_label_end = -10
     for idx, a in enumerate(atoms):
@@ -228,7 +271,14 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
             continue
         before = text[max(0, a.start - 40):a.start]
         after = text[a.end:a.end + 40]
-        if n.attached:
+        if n.kind == "number" and n.currency is None:
+            measure = _measure_at(text, a.end)
+            if measure is not None and not (n.attached and _glued_before(text, a.start)):
+                if measure[2] or (measure[0] in _RACE_UNITS and _RACE_BEFORE_RE.search(before)):
+                    a.drop = True  # "170mm self-propelled guns": a calibre; "ran the 100 metres": a race
+                    continue
+                a.measure = measure[0]  # "4.6kg", "38C": glued to its unit, still a quantity
+        if n.attached and a.measure is None:
             a.drop = True
             continue
         # list continuation after a label: "resolutions 1718, 1874 and 2270"
@@ -291,6 +341,22 @@ def _drop_non_figures(text: str, atoms: list[_Atom], phone_spans: list[tuple[int
                     continue
 
 
+_YEAR_GAP_RE = re.compile(r"\s*(?:[-\u2013\u2014/]|to|and|through|until|till)\s*$")
+
+
+def _drop_year_ranges(text: str, atoms: list[_Atom]) -> None:
+    """"between 2019 and 2024", "from 2010 to 2015", "2022-2023": two years are a period, not a range of
+    figures (each alone is dropped in extract as a year), unless a counted noun follows ("2000-2010 troops")."""
+    for a, b in zip(atoms, atoms[1:]):
+        if a.drop or b.drop or a.kind != "number" or b.kind != "number" or not _is_year(a.numbers[0]) \
+                or not _is_year(b.numbers[0]) or b.low <= a.low or b.start - a.end > 12:
+            continue
+        if _YEAR_GAP_RE.match(text, a.end, b.start):
+            w = _NOUN_AFTER_RE.match(text, b.end)
+            if w is None or not w.group(1).endswith("s") or w.group(1).endswith("ss") or w.group(1) in _STOP:
+                a.drop = b.drop = True  # "the war of 1914-1918 killed millions"
+
+
 _CAPITAL_OK = frozenset(
     """
     The A An About Around Some Over Nearly Almost More Fewer Less Up At Between From Only Just Roughly
@@ -325,7 +391,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
         a = live[i]
         start, end = a.start, a.end
         low, high = a.low, a.high
-        kind, currency = a.kind, a.currency
+        kind, currency, measure = a.kind, a.currency, a.measure
         used = [a]
         lead = None
         # ranges
@@ -345,10 +411,16 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
                     ok = False
                 if (a.currency or b.currency) and (a.kind != "number" or b.kind != "number"):
                     ok = False
-                if a.kind in ("percent", "points") and b.kind == "number" and b.numbers[0].scale > 1.0:
-                    ok = False
+                if a.kind in ("percent", "points") and b.kind != a.kind:
+                    ok = False  # "rose 10 percent to 240,000 units", "0.3 percentage point to 4.3%": a change, a level
                 if a.kind == "number" and b.kind in ("percent", "points") and a.numbers[0].scale > 1.0:
                     ok = False
+                if a.measure != b.measure and (a.measure and b.measure or (a.measure or b.measure) and (
+                        a.kind != "number" or b.kind != "number" or a.currency or b.currency)):
+                    ok = False  # "5 km to 10 miles", "3 tonnes or 5%"
+                if word == "to" and (a.currency or a.measure or a.kind != "number") and _CHANGE_BY_RE.search(
+                        text, max(0, a.start - 30), a.start):
+                    ok = False  # "cut by $3 to $62", "fell 12 cents to $4.50": a change, then the level
                 if ok:
                     na, nb = a.numbers[0], b.numbers[0]
                     lo_v = na.value
@@ -360,6 +432,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
                         k = na.kind
                     if lo_v < nb.value:
                         low, high, kind, currency = lo_v, nb.value, k, cur
+                        measure = b.measure or a.measure
                         end = b.end
                         used = [a, b]
                         if lm and (word != "" or lm.group("lead").lower() == "from"):
@@ -382,6 +455,15 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
             if not pm:
                 break
             qk = next(_PREFIX_QUALIFIERS[int(k[1:])][1] for k, v in pm.groupdict().items() if k.startswith("k") and v)
+            if qk == "vlow":
+                w = _NOUN_AFTER_RE.match(text, end)
+                if w is not None and w.group(1) not in _STOP:
+                    break
+                qk = "low"
+            elif qk == "plow":
+                if currency is None:
+                    break
+                qk = "low"
             qword = pm.group("q")
             # "some of the", "over the" are not qualifiers; checked by adjacency already
             qual_start = qual_start - (len(window) - pm.start())
@@ -423,6 +505,6 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Cand]:
             else:
                 low, high = None, high
         cands.append(_Cand(start, end, None if lo_open else low, high if not hi_open else None,
-                           approx, qualifier, kind, currency, used))
+                           approx, qualifier, kind, currency, used, measure))
         i += 1
     return cands

@@ -50,6 +50,7 @@ _MULTIWORD_UNITS = {
     ("taken", "hostage"): "hostages",
     ("held", "hostage"): "hostages",
     ("taken", "captive"): "hostages",
+    ("new", "energy", "vehicles"): "new energy vehicles",  # the industry's term (NEVs)
 }
 
 _TIME_UNITS = frozenset(
@@ -67,10 +68,10 @@ _MODIFIERS = frozenset(
     estimated reported registered eligible skilled fresh further remaining surviving retired
     full-time part-time permanent temporary rank-and-file rank and file mostly largely
     civilian police security government state federal private public rebel militia
-    fighter combat-ready uniformed mechanised mechanized motorized airborne amphibious
+    combat-ready uniformed mechanised mechanized motorized airborne amphibious
     ethnic displaced internally newly recently just only roughly nearly some
     northern southern eastern western northeastern northwestern southeastern southwestern central coastal
-    rural urban border frontier neighbouring neighboring
+    rural urban neighbouring neighboring large small big huge major
     """.split()
 )
 _STOP = frozenset(
@@ -156,3 +157,138 @@ _ASOF_FIRST = _word_start_re(
     whole=False,
     others=[("\\d", _DATE_DIGITS), ("\\s", r"\s*(?:[^\W\d]|\d(?:" + _DATE_DIGITS + "))")],
 )
+
+
+# ---------------------------------------------------------------- measures
+#
+# Units of measure after a number, normalized without converting the value ("5 miles" stays 5
+# miles): metric and electrical units as their lower-case symbol (km, m, km2, km/h, kg, mw, gwh,
+# gb), imperial ones and land areas as plural words (miles, feet, inches, gallons, acres,
+# hectares, tonnes), temperatures as degrees_c / degrees_f, or degrees when no scale is named.
+# Each surface is (written form, unit, where): "g" glued to the digits only ("38C", "5m"), "s"
+# after a space only, "b" both. Symbols are matched in their case ("MW", "kg"); words in any case.
+_MEASURE_TABLE: list[tuple[str, str, str]] = []
+for _unit, _glued, _both, _words in [
+    # unit, glued-only symbols, symbols glued or spaced, words (spaced, any case)
+    ("km", "", "km kms", "kilometres kilometers kilometre kilometer"),
+    ("m", "", "m", "metres meters metre meter"),
+    ("cm", "", "cm", "centimetres centimeters centimetre centimeter"),
+    ("mm", "", "mm", "millimetres millimeters millimetre millimeter"),
+    ("km2", "", "km2 km\u00b2 sq_km", "square_kilometres square_kilometers square_kilometre square_kilometer "
+                                     "square_km"),
+    ("m2", "", "m2 m\u00b2 sq_m", "square_metres square_meters square_metre square_meter"),
+    ("square miles", "", "sq_mi", "square_miles square_mile"),
+    ("square feet", "", "sq_ft", "square_feet square_foot"),
+    ("m3", "", "m3 m\u00b3", "cubic_metres cubic_meters cubic_metre cubic_meter"),
+    ("km/h", "", "km/h kph kmh km/hr", "kilometres_per_hour kilometers_per_hour kilometres_an_hour "
+                                       "kilometers_an_hour km_per_hour km_an_hour"),
+    ("mph", "", "mph", "miles_per_hour miles_an_hour"),
+    ("m/s", "", "m/s", "metres_per_second meters_per_second"),
+    ("knots", "", "", "knots"),
+    ("miles", "", "", "miles mile nautical_miles"),
+    ("feet", "", "ft", "feet foot"),
+    ("inches", "", "", "inches inch"),
+    ("yards", "", "yds", "yards yard"),
+    ("kg", "", "kg kgs", "kilograms kilogrammes kilogram kilogramme kilos kilo"),
+    ("g", "", "", "grams grammes gram gramme"),
+    ("mg", "", "mg", "milligrams milligrammes milligram"),
+    ("tonnes", "", "", "tonnes tonne metric_tons metric_tonnes metric_ton"),
+    ("tons", "", "", "tons ton short_tons"),
+    ("pounds", "", "lbs lb", ""),
+    ("ounces", "", "oz", "ounces ounce"),
+    ("l", "", "", "litres liters litre liter"),
+    ("ml", "", "ml", "millilitres milliliters"),
+    ("gallons", "", "", "gallons gallon"),
+    ("hectares", "", "ha", "hectares hectare"),
+    ("acres", "", "", "acres acre"),
+    ("w", "", "W", "watts watt"),
+    ("kw", "", "kW KW kw", "kilowatts kilowatt"),
+    ("mw", "", "MW", "megawatts megawatt"),
+    ("gw", "", "GW", "gigawatts gigawatt"),
+    ("tw", "", "TW", "terawatts terawatt"),
+    ("wh", "", "Wh", "watt-hours watt_hours"),
+    ("kwh", "", "kWh KWh kwh", "kilowatt-hours kilowatt_hours kilowatt-hour kilowatt_hour"),
+    ("mwh", "", "MWh", "megawatt-hours megawatt_hours megawatt-hour megawatt_hour"),
+    ("gwh", "", "GWh", "gigawatt-hours gigawatt_hours gigawatt-hour gigawatt_hour"),
+    ("twh", "", "TWh", "terawatt-hours terawatt_hours terawatt-hour terawatt_hour"),
+    ("kb", "", "KB kB", "kilobytes"),
+    ("mb", "", "MB", "megabytes megabyte"),
+    ("gb", "", "GB", "gigabytes gigabyte"),
+    ("tb", "", "TB", "terabytes terabyte"),
+    ("pb", "", "PB", "petabytes petabyte"),
+    ("ghz", "", "GHz", "gigahertz"),
+    ("mhz", "", "MHz", "megahertz"),
+    ("degrees_c", "C \u00b0C", "\u00b0C \u2103", "degrees_Celsius degrees_centigrade degrees_C deg_C Celsius"),
+    ("degrees_f", "F \u00b0F", "\u00b0F \u2109", "degrees_Fahrenheit degrees_F deg_F Fahrenheit"),
+    ("degrees", "\u00b0", "", "degrees degree"),
+    ("basis points", "", "bps bp", "basis_points basis_point"),
+]:
+    for _s in _glued.split():
+        _MEASURE_TABLE.append((_s, _unit, "g"))
+    for _s in _both.split():
+        _MEASURE_TABLE.append((_s.replace("_", " "), _unit, "b"))
+    for _s in _words.split():
+        _MEASURE_TABLE.append((_s.replace("_", " "), _unit, "s"))
+# surface -> unit: glued symbols and spaced symbols in their case, spaced words in lower case
+_MEASURE_GLUED: dict[str, str] = {}
+_MEASURE_SPACED: dict[str, str] = {}
+_MEASURE_SPACED_WORDS: dict[str, str] = {}
+for _s, _u, _where in _MEASURE_TABLE:
+    if _where in "gb":
+        _MEASURE_GLUED[_s] = _u
+    if _where == "b":
+        _MEASURE_SPACED[_s] = _u
+    if _where == "s":
+        _MEASURE_SPACED_WORDS[_s.lower()] = _u
+_MEASURE_UNITS = frozenset(u for _, u, _ in _MEASURE_TABLE)
+# distances that also name a race ("the 100 metres", "the 1,500m")
+_RACE_UNITS = frozenset({"m", "km", "miles", "yards"})
+# the first word of each spaced surface, for a quick rejection
+_MEASURE_FIRST_SPACED = frozenset(s.split()[0] for s in _MEASURE_SPACED)
+_MEASURE_FIRST_WORDS = frozenset(s.split()[0] for s in _MEASURE_SPACED_WORDS)
+# up to three words after a number: a symbol glued to it or the words after one space
+_MEASURE_W1 = r"(?P<sp>[ \u00a0])?(?P<w1>[\u00b0\u2103\u2109][CF]?|[A-Za-z][A-Za-z\u00b2\u00b3]*(?:[/-][A-Za-z]+)?\d?)"
+_MEASURE_FIRST_RE = re.compile(_MEASURE_W1)
+_MEASURE_TOKENS_RE = re.compile(
+    _MEASURE_W1 +
+    r"(?:[ \u00a0](?P<w2>[A-Za-z][A-Za-z-]*))?(?:[ \u00a0](?P<w3>[A-Za-z]+))?"
+)
+# after a measure, words that keep it a quantity ("6 metres long", "20 km north of", "per hour");
+# any other lower-case word makes it an adjective ("170mm self-propelled guns", "a 300 MW plant")
+_MEASURE_AFTER_OK = frozenset(
+    """long high tall deep wide thick away apart across below above ahead behind beneath under
+    north south east west northeast northwest southeast southwest northward southward offshore inland
+    underground overhead upstream downstream further farther more less lower higher short shy
+    fell rose fall falls dropped reached hit poured""".split()
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z'-]*)")
+
+
+def _measure_at(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The unit of measure right after a number ending at ``pos``: (unit, end, adjective), where
+    adjective says that a noun follows the measure ("170mm self-propelled guns"), so that it
+    describes the noun rather than stating a quantity. None when no measure follows."""
+    m = _MEASURE_FIRST_RE.match(text, pos)
+    if m is None:
+        return None
+    spaced = m.group("sp") is not None
+    w1 = m.group("w1")
+    if not (w1 in _MEASURE_FIRST_SPACED or w1.lower() in _MEASURE_FIRST_WORDS) if spaced else w1 not in _MEASURE_GLUED:
+        return None  # most numbers: "troops", "people"
+    m = _MEASURE_TOKENS_RE.match(text, pos)
+    words = [w for w in m.group("w1", "w2", "w3") if w]
+    unit = None
+    for k in range(len(words), 0, -1):
+        surface = " ".join(words[:k])
+        unit = _MEASURE_SPACED.get(surface) or _MEASURE_SPACED_WORDS.get(surface.lower()) if spaced else (
+            _MEASURE_GLUED.get(surface) if k == 1 else None)
+        if unit is not None:
+            end = m.end("w" + str(k))
+            break
+    if unit is None:
+        return None
+    if end < len(text) and (text[end].isalnum() or text[end] in "\u00b2\u00b3/"):
+        return None  # "5 mi2", "3 Wh/kg": not a measure we read
+    w = _WORD_AFTER_RE.match(text, end)
+    adjective = w is not None and w.group("w") not in _STOP and w.group("w") not in _MEASURE_AFTER_OK
+    return unit, end, adjective
