@@ -46,6 +46,7 @@ QUOTES = pa.schema(
         pa.field("cue", pa.string()),
         pa.field("start_char", pa.int32(), nullable=False),
         pa.field("end_char", pa.int32(), nullable=False),
+        pa.field("partial", pa.bool_(), nullable=False),
     ]
 )
 

@@ -1,3 +1,4 @@
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -253,3 +254,96 @@ def test_short_headline_left_beside_a_removed_share_bar_stays():
         f"<div>{STORY}</div></body></html>")
     prune_teasers(tree, "https://example.test/a", "Budget passes")
     assert "Budget passes" in tree.text_content() and "Share 1" not in tree.text_content()
+
+
+# ---------------------------------------------------------------- datelines, entities in titles, bylines (#13)
+
+def news_page(first: str, head: str = "", byline: str = "", title: str = "Missile launch draws warning") -> str:
+    rest = "".join(
+        f"<p>Paragraph {i} of the report: officials said the launch was the third in less than a month and that "
+        f"surveillance had been strengthened in preparation for further tests by the North.</p>" for i in range(4))
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Example Times</title>'
+            f'{head}</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
+            f"<main><article><h1>{title}</h1>{byline}<div class=\"story-body\"><p>{first}</p>{rest}</div></article>"
+            f"</main><footer><p>Copyright 2024 Example Times. All rights reserved.</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("first", "dateline", "country", "agencies"), [
+    ("WASHINGTON (AP) \u2014 President Joe Biden said on Tuesday that the launch was a provocation.",
+     "WASHINGTON", None, ["AP"]),
+    ("SEOUL, Dec 3 (Reuters) - North Korea fired a short-range ballistic missile on Tuesday, the military said.",
+     "SEOUL", None, ["Reuters"]),
+    ("<span class=\"dateline\">KYIV \u2014</span> Russia launched one of its largest drone attacks of the war overnight.",
+     "KYIV", None, []),
+    ("PARIS, France \u2013 French officials condemned the launch in a statement issued on Tuesday evening.",
+     "PARIS", "France", []),
+    ("<strong>SEOUL, Dec. 3 (Yonhap) --</strong> North Korea fired a ballistic missile into the East Sea on Tuesday.",
+     "SEOUL", None, ["Yonhap"]),
+    ("MELBOURNE, Australia (AP) \u2014 Lucia Ferrante had never won a match at the Australian Open before this year.",
+     "MELBOURNE", "Australia", ["AP"]),
+    ("North Korea fired a short-range ballistic missile on Tuesday, the military in Seoul said.", None, None, []),
+    ("A MUM-of-two from Bristol who scooped the lottery says she will still do the school run.", None, None, []),
+])
+def test_dateline_and_its_agency_from_the_first_paragraph(first, dateline, country, agencies):
+    result = extract_html(news_page(first), fetched_at=FETCHED)
+    assert (result.dateline, result.dateline_country, result.agencies) == (dateline, country, agencies)
+    # the text keeps the dateline, as the wire path does
+    assert result.text.split("\n\n")[0] == re.sub(r"<[^>]+>", "", first)
+
+
+def test_titles_with_html_entities_are_unescaped():
+    for raw, expected in [
+        ("Kim&#039;s sister warns Seoul", "Kim's sister warns Seoul"),
+        ("Scholz&#8217;s gamble in Sch&ouml;neberg", "Scholz\u2019s gamble in Sch\u00f6neberg"),
+        ("The &quot;shadow fleet&quot; grows", 'The "shadow fleet" grows'),
+        ("Kim&amp;#039;s sister warns Seoul", "Kim's sister warns Seoul"),  # escaped twice by the CMS
+        ("AT&amp;T and Q&A: what changes", "AT&T and Q&A: what changes"),
+    ]:
+        head = f'<meta property="og:title" content="{raw}">'
+        result = extract_html(news_page("Officials said the launch was the third this month.", head, title="Launch"),
+                              fetched_at=FETCHED)
+        assert result.title == expected, raw
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+          '"headline": "Kim&amp;#039;s sister &#8220;warns&#8221; Seoul"}</script>')
+    result = extract_html(news_page("Officials said the launch was the third this month.", ld), fetched_at=FETCHED)
+    assert result.title == "Kim's sister \u201cwarns\u201d Seoul"
+
+
+def test_authors_last_first_lists_and_wire_agencies():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Missile launch draws warning", '
+          '"author": [{"@type": "Person", "name": "Brazil, Rachel"}, {"@type": "Organization", '
+          '"name": "Associated Press"}]}</script>')
+    result = extract_html(news_page("SEOUL (AP) \u2014 North Korea fired a missile on Tuesday.", ld),
+                          fetched_at=FETCHED)
+    assert result.authors == ["Rachel Brazil"]
+    assert result.agencies == ["AP"]  # the dateline's "AP" and the byline's "Associated Press" are one
+    byline = '<p class="byline">By Smith, Jones and Lee, Reuters</p>'
+    result = extract_html(news_page("North Korea fired a missile on Tuesday, officials said.", byline=byline),
+                          fetched_at=FETCHED)
+    assert result.authors == ["Smith", "Jones", "Lee"]
+    assert result.agencies == ["Reuters"]
+    assert clean_authors(["Brazil, Rachel"]) == ["Rachel Brazil"]
+    assert clean_authors(["Doe, Jane; Roe, Richard"]) == ["Jane Doe", "Richard Roe"]
+    assert clean_authors(["Associated Press"]) == [] and clean_authors(["AFP"]) == [] and clean_authors(["dpa"]) == []
+    assert clean_authors(["By Jane Doe and Min-ji Park, Yonhap"]) == ["Jane Doe", "Min-ji Park"]
+
+
+def test_html_dateline_reaches_the_article_and_quote_offsets_stay_valid():
+    from newslake.catalog_io import load_catalog
+    from transforms.pipeline import RawDocument, annotate, build_article
+    from transforms.records import ExtractedDocument
+
+    first = ('WASHINGTON (AP) \u2014 "We are watching this very closely," Defense Secretary Lloyd Austin said '
+             "on Tuesday.")
+    byline = '<p class="byline">By Lolita C. Baldor, Associated Press</p>'
+    raw = RawDocument(id="x", kind="html", body=news_page(first, byline=byline), url="https://example.com/a",
+                      fetched_at=FETCHED)
+    article, _ = build_article(raw)
+    assert article.dateline == "WASHINGTON" and article.agencies == ["AP"]
+    assert article.authors == ["Lolita C. Baldor"]
+    assert article.text.startswith("WASHINGTON (AP) \u2014 ")
+    doc = ExtractedDocument(id="x", article=article)
+    annotate(doc, load_catalog())
+    quote = doc.quotes[0]
+    assert article.text[quote.start_char] == '"' and article.text[quote.end_char - 1] == '"'
+    assert quote.speaker == "Lloyd Austin"

@@ -17,8 +17,9 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from transforms.metadata import PageMetadata, parse_datetime, read_metadata
+from transforms.metadata import PageMetadata, parse_datetime, read_metadata, unescape_entities
 from transforms.text import join_paragraphs
+from transforms.wire import parse_dateline
 
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut: no news article is that long
 MIN_BODY_WORDS = 10
@@ -56,6 +57,12 @@ class HtmlArticle:
     site_name: str | None
     language_hint: str | None
     warnings: list[str] = field(default_factory=list)
+    # The dateline that opens the story ("KYIV", from "KYIV, Ukraine (AP) — "); the text keeps
+    # it, as the wire path does, so that offsets into the text stay those of the text.
+    dateline: str | None = None
+    dateline_country: str | None = None
+    # Wire services named in the dateline or credited as the author ("AP", "Reuters").
+    agencies: list[str] = field(default_factory=list)
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -120,7 +127,13 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
     if len(body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article body found")
     published = _plausible(meta.published, fetched_at, warnings)
-    authors = clean_authors(meta.authors) or clean_authors(_byline_authors(tree))
+    authors, agencies = split_byline(meta.authors)
+    if not authors:
+        authors, more = split_byline(_byline_authors(tree))
+        agencies = agencies or more
+    dateline = parse_dateline(body.split("\n\n", 1)[0])
+    if dateline is not None and dateline.agency:
+        agencies = _add_agency([dateline.agency], agencies)
     if published is None:
         published = _plausible(_date_near_headline(tree, title), fetched_at, warnings)
     if published is None:
@@ -136,6 +149,9 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
         site_name=meta.site_name,
         language_hint=meta.language,
         warnings=warnings,
+        dateline=dateline.place if dateline else None,
+        dateline_country=dateline.country if dateline else None,
+        agencies=agencies,
     )
 
 
@@ -538,6 +554,7 @@ def _clean_title(meta: PageMetadata, tree: lxml_html.HtmlElement | None = None, 
     if not title:
         return None
     # Control characters and U+FFFE/U+FFFF are not text, and lxml refuses them in XPath variables.
+    title = unescape_entities(title)
     title = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", "", title).split())
     parts = re.split(f"({_SEPARATORS}|:\\s+)", title)
     if len(parts) < 3:
@@ -588,7 +605,8 @@ _VISIBLE_BY = re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z\u00c0-\u024
 
 
 def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
-    """Names from byline markup, else from a visible 'By ...' line (first one in the page)."""
+    """Byline entries from byline markup, else a visible 'By ...' line (first one in the page),
+    as written: ``split_byline`` reads the names and agencies out of them."""
     for xpath in (
         '//*[@rel="author"]',
         '//*[@itemprop="author"]//*[@itemprop="name"]',
@@ -603,9 +621,9 @@ def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
                 if 2 < len(line) < 120:
                     names.append(line)
                     break
-        cleaned = clean_authors(names[:4])
-        if cleaned:
-            return cleaned
+        authors, agencies = split_byline(names[:4])
+        if authors or agencies:
+            return names[:4]
     for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
         if not _VISIBLE_BY.match(text):
             continue
@@ -618,9 +636,9 @@ def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
             line = _text_with_breaks(parent).split("\n")[0] if len(parent.text_content()) < 400 else str(text)
         line = " ".join(line.split())
         if len(line) < 150:
-            cleaned = clean_authors([line])
-            if cleaned:
-                return cleaned
+            authors, agencies = split_byline([line])
+            if authors or agencies:
+                return [line]
     return []
 
 
@@ -643,16 +661,74 @@ _ROLE_WORDS = re.compile(
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "bin", "al", "el", "ter"}
 
 
-def clean_authors(raw: list[str]) -> list[str]:
-    """Names only: no "By", no e-mail, no job title; "A and B" is two authors."""
+# Wire services as bylines write them, lower case -> the name used in ``agencies``.
+WIRE_AGENCIES = {
+    "associated press": "AP", "the associated press": "AP", "ap": "AP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX",
+    "yonhap": "Yonhap", "yonhap news agency": "Yonhap", "yonhap news": "Yonhap",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "xinhua": "Xinhua", "xinhua news agency": "Xinhua",
+    "ansa": "ANSA", "efe": "EFE", "pa": "PA Media", "pa media": "PA Media", "press association": "PA Media",
+    "upi": "UPI", "united press international": "UPI", "tass": "TASS", "interfax": "Interfax",
+    "aap": "AAP", "australian associated press": "AAP", "the canadian press": "Canadian Press",
+    "canadian press": "Canadian Press", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "bernama": "Bernama",
+    "afx news": "AFX News", "rttnews": "RTTNews", "ukrinform": "Ukrinform", "pti": "PTI",
+    "press trust of india": "PTI", "ani": "ANI", "apa": "APA", "sda": "SDA", "ntb": "NTB", "tt": "TT",
+}
+_AGENCY_SUFFIX = re.compile(r"^(?:the\s+)?(.+?)(?:\s+(?:staff|wire|news\s+service|reports?))?$", re.IGNORECASE)
+_LAST_FIRST = re.compile(
+    r"^((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|al|el|bin|ter)\s+)*[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    r"),\s*"
+    r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+[A-Z]\.?)?)$"
+)
+
+
+def _agency(part: str) -> str | None:
+    """The wire service a byline entry names ("Associated Press", "By REUTERS"), if any."""
+    part = _BY.sub("", " ".join(part.split())).strip(" .,:-\u2013\u2014")
+    m = _AGENCY_SUFFIX.match(part)
+    if not m:
+        return None
+    return WIRE_AGENCIES.get(part.casefold()) or WIRE_AGENCIES.get(m.group(1).casefold())
+
+
+def _add_agency(found: list[str], agencies: list[str]) -> list[str]:
+    out = list(agencies)
+    for a in found:
+        name = WIRE_AGENCIES.get(a.casefold(), a)
+        if name.casefold() not in {x.casefold() for x in out}:
+            out.append(name)
+    return out
+
+
+def split_byline(raw: list[str]) -> tuple[list[str], list[str]]:
+    """Authors and wire agencies of byline entries: "By Jane Doe and Min-ji Park, Associated Press"
+    -> (["Jane Doe", "Min-ji Park"], ["AP"]); "Brazil, Rachel" is one person ("Rachel Brazil"),
+    "Smith, Jones and Lee" three."""
     names: list[str] = []
+    agencies: list[str] = []
     for entry in raw:
         if not isinstance(entry, str):
             continue
+        entry = unescape_entities(entry)
         entry = _EMAIL.sub("", entry)
         entry = _BY.sub("", " ".join(entry.split()))
         entry = _NOT_AUTHORS.sub("", entry)
-        for part in _SPLIT.split(entry):
+        # "Brazil, Rachel" (alone, or between ";"): one person written last name first
+        pieces = []
+        for piece in re.split(r"\s*[;|]\s*", entry):
+            inverted = _LAST_FIRST.match(piece.strip(" .,"))
+            if inverted and not _agency(inverted.group(1)) and not _agency(inverted.group(2)) \
+                    and not _ROLE_WORDS.search(piece) and inverted.group(2).lower() not in _PARTICLES:
+                piece = f"{inverted.group(2)} {inverted.group(1)}"
+            pieces.append(piece)
+        for part in (p for piece in pieces for p in _SPLIT.split(piece)):
+            agency = _agency(part)
+            if agency is not None:
+                if agency not in agencies:
+                    agencies.append(agency)
+                continue
             part = _BY.sub("", part).strip(" .,:-\u2013\u2014")
             part = _HONORIFIC.sub("", part)
             if not part or _ROLE_WORDS.search(part) or any(ch.isdigit() for ch in part):
@@ -665,4 +741,9 @@ def clean_authors(raw: list[str]) -> list[str]:
             if not words[0][:1].isupper() or part.casefold() in (n.casefold() for n in names):
                 continue
             names.append(part)
-    return names
+    return names, agencies
+
+
+def clean_authors(raw: list[str]) -> list[str]:
+    """Names only: no "By", no e-mail, no job title, no wire agency; "A and B" is two authors."""
+    return split_byline(raw)[0]

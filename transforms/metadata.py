@@ -7,6 +7,7 @@ them, so these are read first and heuristics are only the fallback.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ def _from_json_ld(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
                 continue
             headline = node.get("headline") or node.get("name")
             if isinstance(headline, str) and headline.strip() and meta.title is None:
-                meta.title = headline.strip()
+                meta.title = unescape_entities(headline).strip()
             if meta.published is None:
                 meta.published = parse_datetime(node.get("datePublished"))
                 if meta.published is not None:
@@ -83,7 +84,7 @@ def _from_json_ld(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
                 meta.authors = _ld_names(node.get("author"), by_id)
             publisher = node.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                meta.site_name = publisher["name"].strip()
+                meta.site_name = unescape_entities(publisher["name"]).strip()
             url = node.get("url") or _ld_id(node.get("mainEntityOfPage"))
             if isinstance(url, str) and url.startswith("http") and meta.canonical_url is None:
                 meta.canonical_url = url
@@ -133,7 +134,7 @@ def _from_meta_tags(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
         if key and key not in tags:
             tags[key] = element.get("content", "").strip()
     if meta.title is None:
-        meta.title = tags.get("og:title") or tags.get("twitter:title") or None
+        meta.title = unescape_entities(tags.get("og:title") or tags.get("twitter:title") or "") or None
     if meta.published is None:
         for key in _PUBLISHED_META:
             parsed = parse_datetime(tags.get(key))
@@ -147,7 +148,7 @@ def _from_meta_tags(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
                 meta.authors = [value]
                 break
     if meta.site_name is None:
-        meta.site_name = tags.get("og:site_name") or tags.get("application-name") or None
+        meta.site_name = unescape_entities(tags.get("og:site_name") or tags.get("application-name") or "") or None
     if meta.canonical_url is None:
         og_url = tags.get("og:url")
         if og_url and og_url.startswith("http"):
@@ -184,12 +185,25 @@ def _from_markup(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
     if lang and meta.language is None:
         meta.language = lang[0][:2].lower() or None
     for h1 in tree.xpath("//h1"):
-        text = " ".join(h1.text_content().split())
+        text = " ".join(unescape_entities(h1.text_content()).split())
         if text:
             meta.headline_candidates.append(text)
     title = tree.xpath("//title/text()")
     if title:
-        meta.headline_candidates.append(" ".join(title[0].split()))
+        meta.headline_candidates.append(" ".join(unescape_entities(title[0]).split()))
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(value: str) -> str:
+    """HTML character references left in a metadata string decoded, twice over at most
+    ("&#039;", "&#8217;", "&ouml;", "&quot;", and "&amp;#039;" escaped twice by the CMS)."""
+    for _ in range(3):
+        if "&" not in value or not _ENTITY.search(value):
+            break
+        value = html.unescape(value)
+    return value
 
 
 def parse_datetime(value: object) -> datetime | None:

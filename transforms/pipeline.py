@@ -97,6 +97,8 @@ def build_article(raw: RawDocument) -> tuple[Article, list[str]]:
         published = page.published_at
         source = source or page.site_name
         language_hint = page.language_hint
+        dateline = page.dateline
+        agencies = list(page.agencies)
         warnings.extend(page.warnings)
     else:
         wire = parse_wire(raw.body)

@@ -27,23 +27,52 @@ Split quotes
 
 Not quotes
     One- to three-word phrases (scare quotes, nicknames) unless they carry
-    their own attribution and end in punctuation (``"No," she said.``), titles
-    (Title Case without closing punctuation, or after "book", "film",
-    "titled", "so-called"...), and text without quotation marks.
+    their own attribution and end in punctuation (``"No," she said.``) or are
+    a partial quote with a speech verb in their sentence, titles (Title Case
+    without closing punctuation, or after "book", "film", "titled",
+    "so-called", "reading"...; after "called", "dubbed", "named" only when
+    the quoted words look like a name: "which Huber called "a wake with
+    better beer"" is a quote), and text without quotation marks.
+
+Partial quotes
+    A fragment inside the writer's own sentence (``called it "a disaster"``,
+    ``said the lawsuit was "entirely without merit"``) is a quote with
+    ``partial`` set: its sentence has the writer's words before the opening
+    mark and they do not end in ":" or in a cue and ",". Its speaker is the
+    subject of the speech verb before it (the cue words, and "called",
+    "described ... as", "accused", "credited ... with", ...; a participle
+    after a comma, ", calling it", goes to the clause's subject), else that of
+    a quote earlier in the same sentence, else the sentence's subject.
+
+Split quotes
+    ``"A," she said, "B."``: two quotes in one paragraph whose gap is only an
+    attribution (speaker, cue and an apposition: up to 20 words) are one row,
+    unless the second has an attribution of its own (``"A," Kim said. "B,"
+    Lee replied.``). The ``quote`` text is the parts joined by a single space,
+    each part's punctuation kept as written ("A, B."); paragraphs of a
+    multi-paragraph quote are joined the same way. The span runs from the
+    first opening mark to the last closing mark.
 
 Speakers
     In order: the attribution between the parts of a split quote; right after
     the closing mark (``"...," X said`` / ``"...," said X`` / ``"..." X
     added.`` in the following sentence / ``according to X``); before the
-    opening mark in the same sentence or a preceding sentence ending in ":"
-    (``X said: "..."``); otherwise a quote that follows one with a known
-    speaker, with no other person named in between, inherits it. The speaker
-    phrase is reduced to a linked entity where one covers it (titles and
-    appositions dropped: "Defense Secretary Lloyd Austin" -> "Lloyd Austin",
-    "Kirby, the White House spokesman" -> "John Kirby"); pronouns resolve to
-    the last person (he/she) or organization (it) named outside quotes; "the
-    ministry" resolves to the last organization whose name has that word;
-    groups ("ten allied nations and the European Union") stay as written.
+    opening mark in the same sentence (``X said: "..."``, the subject found
+    by stepping back over appositions and ages: ``Her husband Dean Pike, 46,
+    a scaffolder, said:``); for a quote that opens its sentence with none of
+    these, the sentence before it in the paragraph (one ending in ":", its
+    reported speech, its subject, or the person it names); for a paragraph
+    that is only a quote, the inverted attribution opening the next paragraph
+    (``So recalls Dr. Amara Osei``) or the last sentence of the previous one;
+    otherwise a quote that follows one with a known speaker, with no other
+    person named in between, inherits it. The phrase is then named by
+    ``transforms.speakers`` (full names for surnames and honorifics,
+    descriptions, organizations, acronyms) and pronouns resolved here: he/she
+    to the person who was the subject of reported speech in the paragraph
+    (else the previous one) unless a compatible person is named after that,
+    never to a name inside quotation marks; "it" to the organization that
+    last spoke, else the last one named; groups ("ten allied nations and the
+    European Union") stay as written.
 """
 
 from __future__ import annotations
@@ -53,12 +82,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 
-from transforms.catalog import Catalog, slugify
+from transforms.catalog import Catalog
 from transforms.records import Entity, Quote
 from transforms.regex_trie import literal_trie
 from transforms.sentences import sentence_at, sentence_spans
+from transforms.speakers import (HONORIFIC_ABBR, ORG_NOUNS, Names, Resolved, _comma_parts, _has_name, gender_of, is_role_noun,
+                                 resolve_phrase)
 
 OPEN, CLOSE, BOTH = 1, 2, 3
 _MARK_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019"
@@ -76,7 +106,8 @@ CUE_WORDS = (
     "predicted|suggested|observed|confirmed|denied|countered|testified|shouted|told|tells|"
     "vowed|pledged|promised|conceded|reiterated|pointed out|went on|mused|quipped|boasted|"
     "complained|lamented|joked|whispered|yelled|cried|exclaimed|maintained|contended|"
-    "affirmed|asserted|alleged|charged|recounted|recalls|agreed|agrees|wrote in"
+    "affirmed|asserted|alleged|charged|recounted|recalls|agreed|agrees|wrote in|"
+    "laughed|laughs|smiled|sighed|beamed|gushed|fumed|raged|snapped|sobbed|chuckled|grinned|enthused"
 )
 _CUE_ALT = "|".join(sorted(CUE_WORDS.split("|"), key=len, reverse=True))
 # The same alternation as a trie: it tries the words that fit at an offset in
@@ -96,8 +127,8 @@ _AFTER_SP_CUE = re.compile(
 )
 _INV_CUES = "said|says|added|adds|wrote|writes|asked|continued|explained|insisted|noted|warned|declared|replied|responded|recalled|argued|stated|told"
 _AFTER_CUE_SP = re.compile(
-    rf"[\s,\u2014\u2013-]*(?P<cue>{_INV_CUES})\s+(?P<sp>[\w\u00c0-\u024f][^,;:!?\"\u201c\u201d\n]*?)"
-    r"(?=\s*(?:[,;:!?\u2014]|\.(?:\s|$)|$|\s+(?:on|in|at|during|after|before|when|while|who|as|adding|according|last|this|earlier|late|early|yesterday|today|to|from|via|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    rf"[\s,\u2014\u2013-]*(?P<cue>{_INV_CUES})\s+(?P<sp>(?:(?:{HONORIFIC_ABBR})\.\s+)*[\w\u00c0-\u024f][^,;:!?\"\u201c\u201d\n]*?)"
+    r"(?=\s*(?:[,;:!?\u2014]|(?<!\b[A-Z])(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)\.(?:\s|$)|$|\s+(?:on|in|at|during|after|before|when|while|who|as|adding|according|last|this|earlier|late|early|yesterday|today|to|from|via|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
 )
 _ACCORDING_AFTER = re.compile(
     r"[\s,\u2014\u2013-]*(?P<cue>according\s+to)\s+(?P<sp>[^,;:!?\"\u201c\u201d\n]+?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:on|in|at|during|who)\b))"
@@ -116,15 +147,14 @@ _NOT_SPEAKER_START = frozenset(
 _NOT_SPEAKER_START_LOWER = frozenset(
     "earlier later recently yesterday today tonight previously again also last this that separately "
     "publicly privately repeatedly on in at during after before when while then now once here there "
-    "it's its".split()
+    "it's".split()
 )
-_PRONOUNS_PERSON = frozenset({"he", "she"})
 # Words before a quoted title; regex pieces (one with \s+).
 _TITLE_CONTEXT_WORDS = (
     "book|books|novel|memoir|film|movie|documentary|song|album|single|show|series|play|"
     "opera|poem|essay|article|column|headline|report|paper|study|titled|entitled|called|dubbed|"
     r"named|nicknamed|so-called|known\s+as|term|terms|word|words|phrase|slogan|hashtag|operation|"
-    "codenamed|branded|label|labelled|labeled|motto|banner"
+    "codenamed|branded|label|labelled|labeled|motto|banner|reading|termed"
 ).split("|")
 _TITLE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_CONTEXT_WORDS)})\s*,?\s*)$", re.IGNORECASE)
 
@@ -139,13 +169,21 @@ def _reversed_piece(piece: str) -> str:
 # reversed words, then (?!\w) (the \b before the word's first letter). The
 # search tries every offset of the 40-character window; this is one match.
 _TITLE_CONTEXT_REVERSED = re.compile(
-    rf"\s*,?\s*(?:{'|'.join(map(_reversed_piece, _TITLE_CONTEXT_WORDS))})(?!\w)", re.IGNORECASE
+    rf"\s*,?\s*(?:{'|'.join(map(_reversed_piece, _TITLE_CONTEXT_WORDS))})(?![\w-])", re.IGNORECASE
 )
 
 
-def _title_context(before: str) -> bool:
-    """``bool(_TITLE_CONTEXT.search(before))``."""
-    return _TITLE_CONTEXT_REVERSED.match(before[::-1]) is not None
+def _title_context_word(before: str) -> str | None:
+    """The word of _TITLE_CONTEXT_WORDS that ``before`` ends with (lower case), if any."""
+    m = _TITLE_CONTEXT_REVERSED.match(before[::-1])
+    if m is None:
+        return None
+    return " ".join(m.group().strip(" ,\t\n")[::-1].lower().split())
+
+
+# Verbs of naming: a title or name after them only when the quoted words look like one
+# ("a film called "The Salt Road"", but "which Huber called "a wake with better beer"").
+_NAMING_VERBS = frozenset("called dubbed named branded labelled labeled termed".split())
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as is vs via de la le del".split())
@@ -153,14 +191,11 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as is 
 
 # Precompiled (re.search(str, ...) looks the pattern up in re's cache on every call).
 _TWO_DIGIT_YEAR = re.compile(r"\d\d(?:s\b|\b)")
-_SENTENCE_CROSSING = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCE_CROSSING = re.compile(rf"(?:(?<![\s.][A-Z])(?<!\b(?:{'|'.join(a for a in HONORIFIC_ABBR.split('|') if len(a) == 2)}))(?<!\b(?:{'|'.join(a for a in HONORIFIC_ABBR.split('|') if len(a) == 3)}))(?<!\b(?:{'|'.join(a for a in HONORIFIC_ABBR.split('|') if len(a) == 4)}))\.|[!?])\s+[A-Z]")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
-_KEPT_FINAL_DOT = re.compile(r"(?:\b[A-Z]\.|U\.S\.|U\.K\.|U\.N\.|Jr\.|Sr\.)$")
-_AND = re.compile(r"\band\b|&")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_THE_NOUN = re.compile(r"the\s+([a-z]+)")
+_KEPT_FINAL_DOT = re.compile(r"(?:\b[A-Z]\.|U\.S\.|U\.K\.|U\.N\.|Jr\.|Sr\.|\bCo\.|\bCorp\.|\bInc\.|\bLtd\.)$")
 _WORD_CHAR = re.compile(r"\w")
 _ATTRIBUTION_GAP = re.compile(r"\s*[,\u2014\u2013-]?\s*.*?[,.:;\u2014\u2013-]\s*", re.S)
 _ATTRIBUTION_REST = re.compile(r"[^\"\u201c\u201d.!?]*[,.:;\u2014\u2013-]\s*")
@@ -402,6 +437,22 @@ def _cue_text(m: re.Match) -> str:
     return cue.lower() if not cue.startswith("told ") else cue
 
 
+_NAME_AFTER_ROLE = re.compile(
+    rf",\s+((?:(?:{HONORIFIC_ABBR})\.\s+)*[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)){{1,3}})"
+    r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))"
+)
+
+
+def _is_role(phrase: str) -> bool:
+    """A description rather than a name: "its spokesman", "Allwyn's senior winners' adviser"."""
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower() in ("its", "his", "her", "their", "the", "a", "an", "our"):
+        return True
+    return words[0].endswith(("'s", "\u2019s")) and all(w[:1].islower() for w in words[1:])
+
+
 def _attr_after(text: str, start: int, end: int) -> _Attr | None:
     """Attribution at the very start of text[start:end] (after a closing mark)."""
     window = text[start:end]
@@ -412,6 +463,10 @@ def _attr_after(text: str, start: int, end: int) -> _Attr | None:
         sp_s, sp_e = start + m.start("sp"), start + m.end("sp")
         sp_s, sp_e = _trim_speaker(text, sp_s, sp_e)
         if sp_e > sp_s:
+            # "said its spokesman, Herbert Lindner, a retired teacher": the name after the role
+            named = _NAME_AFTER_ROLE.match(text, sp_e, end)
+            if named and _is_role(text[sp_s:sp_e]):
+                sp_s, sp_e = _trim_speaker(text, named.start(1), named.end(1))
             return _Attr(text[sp_s:sp_e], sp_s, sp_e, m.group("cue").lower())
     m = _AFTER_SP_CUE.match(window)
     if m and _valid_speaker(m.group("sp")) and not _CUE_WORD.search(m.group("sp")):
@@ -425,26 +480,159 @@ def _attr_after(text: str, start: int, end: int) -> _Attr | None:
     return None
 
 
-_APPOSITION_TAIL = re.compile(r"([^,;:\"\u201d]+),\s+([^,;:\"\u201d]+),\s*$")
-_THREE_BREAKS_BACK = re.compile(r"(?:[^,;:\"\u201d]*[,;:\"\u201d]){3}")
+_SUBORDINATORS = frozenset(
+    "after when as because while since before that who which whom where until if although though whereas once "
+    "than so".split()
+)
+_ADVERBIAL_START = frozenset(
+    "in on at during after before with from for speaking according like unlike despite since under over by "
+    "through via amid asked writing addressing when while as last earlier later yesterday today".split()
+)
+_DESCRIPTION_START = frozenset("a an the its his her their our my former now".split())
+_RELATIVE_START = frozenset("who whose which whom where".split())
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but|then|or|yet)\s*$")
+_AGE = re.compile(r"^\d{1,3}$")
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
+# Participles that attribute a fragment to the clause's subject: ", calling it "a disaster"".
+_PARTICIPLE_CUES = (
+    "calling|saying|adding|noting|warning|insisting|arguing|claiming|describing|accusing|urging|vowing|"
+    "promising|pledging|declaring|stressing|denouncing|crediting|praising|hailing|blaming|branding|labelling|"
+    "labeling|dubbing|condemning|criticizing|criticising|welcoming|predicting|suggesting|asserting"
+)
+# Verbs that attribute a partial quote in indirect speech (besides the cue words).
+_PARTIAL_VERBS = (
+    "called|calls|described|describes|denounced|denounces|dubbed|labelled|labeled|branded|brands|termed|"
+    "accused|accuses|hailed|hails|praised|praises|condemned|condemns|criticized|criticised|slammed|blasted|"
+    "welcomed|credited|credits|congratulated|blamed|blames|characterized|characterised|responded|replied|"
+    "expressed|voiced|dismissed|rejected|insisted|acknowledged|promised|vowed|pledged|" + _PARTICIPLE_CUES
+)
+_PARTIAL_CUE_ANY = re.compile(
+    "(?P<cue>" + literal_trie(CUE_WORDS.split("|") + _PARTIAL_VERBS.split("|"), after_first=r"(?<!\w[\s\S])") + r")\b"
+)
+_PARTICIPLES = frozenset(_PARTICIPLE_CUES.split("|"))
+_LEAD_INVERTED = re.compile(
+    r"(?:(?:So|Thus|That|This|And)\s+)?(?:recalls|recalled|says|said|remembers|remembered|explains|explained|"
+    r"writes|wrote|adds|added|insists|insisted)\s+"
+    rf"(?P<sp>(?:(?:{HONORIFIC_ABBR})\.\s+)*[A-Z\u00c0-\u00de][^,;:!?\"\u201c\u201d\n]*?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))"
+)
 
 
-def _apposition_tail(left: str) -> re.Match | None:
-    """``_APPOSITION_TAIL.search(left)``, in linear time.
-
-    A match ("X, Y," and white space to the end) holds exactly the last two
-    of the characters ,;:"” in ``left``, so it starts after the
-    third-to-last one (found by matching the reversed string), and every
-    start between that one and the second-to-last leads to the same outcome
-    (X only changes length). So the leftmost match, if any, starts right
-    after the third-to-last one; searching from 0 instead tries every offset,
-    each up to the end (quadratic)."""
-    back = _THREE_BREAKS_BACK.match(left[::-1])
-    return _APPOSITION_TAIL.match(left, len(left) - back.end() + 1 if back else 0)
+def _is_age(text: str, a: int, b: int) -> bool:
+    return bool(_AGE.match(text[a:b]))
 
 
-def _attr_before(text: str, start: int, end: int) -> _Attr | None:
-    """Attribution ending text[start:end] (before an opening mark)."""
+def _first_word(text: str, a: int, b: int) -> str:
+    m = _TOKEN_RE.match(text, a, b)
+    return m.group().lower() if m else ""
+
+
+_TOKEN_RE = re.compile(r"[^\s,;:]+")
+
+
+def _subject_span(text: str, names: Names, clause_s: int, cue_s: int) -> tuple[int, int] | None:
+    """The subject of the verb at ``cue_s`` in text[clause_s:cue_s]: the comma-separated part
+    right before the verb, stepping back over appositions ("Kirby, the White House spokesman,",
+    "Dale Friesen, 58,", "Mensah, 20, who came through the academy,") to the name, and over an
+    adverbial ("President Zelensky, in his nightly video address,")."""
+    parts = _comma_parts(text, clause_s, cue_s)
+    i = len(parts) - 1
+    if parts and not text[parts[-1][1]:cue_s].strip():
+        # the verb inside a relative clause: "a party, which Huber jokingly called" -> Huber;
+        # "the official who said" -> the official
+        a, b = parts[-1]
+        m = _RELATIVE_LEAD.match(text, a, b)
+        if m:
+            if m.group(1).lower() == "who" or m.end() >= b:
+                head = text[a:m.start(1)].strip()
+                if head:
+                    return a, a + len(text[a:m.start(1)].rstrip())
+                if len(parts) < 2:
+                    return None
+                parts = parts[:-1]
+                i = len(parts) - 1
+            else:
+                return m.end(), b
+    while i >= 0:
+        a, b = parts[i]
+        first = _first_word(text, a, b)
+        if _is_age(text, a, b) or first in _RELATIVE_START or (first.endswith("ing") and len(first) > 4 and i > 0) \
+                or (first in _ADVERBIAL_START and i > 0):
+            i -= 1
+            continue
+        if first in _DESCRIPTION_START and i > 0:
+            j = i - 1
+            while j >= 0 and _is_age(text, *parts[j]):
+                j -= 1
+            if j >= 0 and _has_name(names, text, *parts[j]) and not _first_word(text, *parts[j]) in _ADVERBIAL_START:
+                return parts[j]
+        return a, b
+    return None
+
+
+_RELATIVE_LEAD = re.compile(r".*?\b(which|that|whom|who)\s*", re.IGNORECASE)
+
+
+def _cut_subordinate(text: str, a: int, b: int) -> int:
+    """Start of the subject after the last subordinating word ("a day after the North")."""
+    out = a
+    for m in _TOKEN_RE.finditer(text, a, b):
+        if m.group().lower() in _SUBORDINATORS and m.end() < b:
+            out = m.end()
+    while out < b and text[out].isspace():
+        out += 1
+    return out
+
+
+_VERBISH = frozenset("is was were are has had have will would could can did does do says said told".split())
+
+
+def _leading_np(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase that opens text[a:b]: a pronoun; or a determiner, a few lower-case
+    words and the capitalized words after them, up to the first lower-case word
+    ("Athletics Kenya congratulated", "The environmental group BUND Naturschutz welcomed");
+    or, with no capitalized word, the words before the first verb-like one ("the hospitals said")."""
+    toks = list(_TOKEN_RE.finditer(text, a, b))
+    if not toks:
+        return None
+    if toks[0].group().lower() in _PRONOUN_WORDS:
+        return toks[0].start(), toks[0].end()
+    k = 1 if toks[0].group().lower() in _DESCRIPTION_START else 0
+    end = toks[0].end() if k else None
+    seen_cap = False
+    lower_run = 0
+    for t in toks[k:]:
+        w = t.group()
+        if w[:1].isupper() or (w[:1].isdigit() and seen_cap):
+            seen_cap = True
+            end = t.end()
+            continue
+        if seen_cap:
+            if w in ("of", "for", "and", "&", "de"):
+                continue
+            break
+        low = w.lower()
+        if _CUE_WORD.fullmatch(low) or low in _VERBISH or low.endswith("ed") or lower_run >= 4:
+            break
+        lower_run += 1
+        end = t.end()
+    if end is None:
+        return None
+    # a trailing connector ("Centers for Disease Control and") is not part of it
+    np = text[toks[0].start():end]
+    return toks[0].start(), toks[0].start() + len(np)
+
+
+def _clause_start(text: str, s: int, cue_s: int) -> int:
+    left = text[s:cue_s]
+    cut = max(left.rfind(";"), left.rfind(":"), left.rfind("\u201d"), left.rfind('"'), left.rfind("\u201c"),
+              left.rfind("\u2014"), left.rfind("("), left.rfind(")"))
+    return s + cut + 1
+
+
+def _attr_before(text: str, names: Names, start: int, end: int, partial: bool = False) -> _Attr | None:
+    """Attribution ending text[start:end] (before an opening mark): the last cue word and its
+    subject. For a partial quote the cue may be further back and an indirect-speech verb
+    ("called it", "described them as")."""
     window = text[start:end]
     if not window.strip():
         return None
@@ -452,38 +640,62 @@ def _attr_before(text: str, start: int, end: int) -> _Attr | None:
     if m:
         sp_s, sp_e = start + m.start("sp"), start + m.end("sp")
         return _Attr(text[sp_s:sp_e], sp_s, sp_e, "according to")
-    cues = list(_CUE_ANY.finditer(window))
-    if not cues:
+    finder = _PARTIAL_CUE_ANY if partial else _CUE_ANY
+    m = None
+    for m in finder.finditer(text, start, end):
+        pass
+    if m is None:
         return None
-    m = cues[-1]
-    tail = window[m.end():]
-    if len(tail.split()) > 12 or _SENTENCE_END.search(tail) or _DOUBLE_MARK.search(tail):
+    if names.in_quote(m.start()):
+        return _NO_SUBJECT
+    tail = text[m.end():end]
+    if len(tail.split()) > (30 if partial else 12) or _SENTENCE_END.search(tail) or _DOUBLE_MARK.search(tail):
         return None
-    left = window[:m.start()]
-    # the clause before the cue: after the last comma / semicolon / colon / quote
-    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("\u201d"), left.rfind('"'))
-    head_start = cut + 1
-    # "Kirby, the White House spokesman, said": take the name before the apposition
-    appos = None
-    m2 = _apposition_tail(left)
-    if m2 and (m2.group(2).split() or [""])[0].lower() in {"the", "a", "an", "who", "whose"}:
-        head_start = m2.start(1)
-        appos = (start + m2.start(2), start + m2.end(2))
-        left = left[: m2.end(1)]
-    sp = left[head_start:]
-    sp_s = start + head_start + (len(sp) - len(sp.lstrip()))
-    sp_e = start + head_start + len(sp.rstrip())
-    sp_s, sp_e = _trim_speaker(text, sp_s, sp_e)
-    # strip a leading adverbial ("On Tuesday the ministry said")
-    tokens = text[sp_s:sp_e].split()
-    if len(tokens) > 10:
-        return None
-    if sp_e <= sp_s or not _valid_speaker(text[sp_s:sp_e]):
-        return None
-    return _Attr(text[sp_s:sp_e], sp_s, sp_e, _cue_text(m), appos)
+    cue = m.group("cue").lower()
+    cue_s = m.start()
+    found = _attr_for_cue(text, names, start, cue_s, _cue_text(m) if m.groupdict().get("obj") is not None else cue)
+    return found if found is not None else _NO_SUBJECT
 
 
-_TRAILING_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|not|never|publicly|privately|reportedly|flatly|bluntly|angrily|then|now)$")
+# _attr_before found a cue but no subject it could read: no other guess for this quote.
+_NO_SUBJECT = _Attr("", -1, -1, None)
+
+
+def _attr_for_cue(text: str, names: Names, start: int, cue_s: int, cue: str) -> _Attr | None:
+    clause_s = _clause_start(text, start, cue_s)
+    if cue.split()[0] in _PARTICIPLES and text[clause_s:cue_s].rstrip().endswith(","):
+        span = _sentence_subject(text, names, start, cue_s)
+    else:
+        span = _subject_span(text, names, clause_s, cue_s)
+        if span is not None and _COORDINATED.search(text[span[0]:span[1]]):
+            # "BUND Naturschutz welcomed the plan but said": the clause's subject
+            span = _sentence_subject(text, names, start, cue_s)
+        elif span is not None:
+            span = (_cut_subordinate(text, *span), span[1])
+    if span is None:
+        return None
+    sp_s, sp_e = _trim_speaker(text, *span)
+    if sp_e <= sp_s or len(text[sp_s:sp_e].split()) > 12 or not _valid_speaker(text[sp_s:sp_e]):
+        return None
+    return _Attr(text[sp_s:sp_e], sp_s, sp_e, cue)
+
+
+def _sentence_subject(text: str, names: Names, s: int, e: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence text[s:e], after adverbials ("In a speech to ..., Mr. Kim")."""
+    mark = _DOUBLE_MARK.search(text, s, e)
+    if mark is not None:
+        e = mark.start()  # the writer's words before the first quotation
+    parts = _comma_parts(text, s, e)
+    for a, b in parts:
+        first = _first_word(text, a, b)
+        if first in _ADVERBIAL_START or first in _RELATIVE_START or _is_age(text, a, b) or (
+                first.endswith("ing") and len(first) > 4):
+            continue
+        return _leading_np(text, a, b)
+    return None
+
+
+_TRAILING_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|not|never|publicly|privately|reportedly|flatly|bluntly|angrily|then|now|\w+ly)$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|so|yet|then|now|also|meanwhile|however|later|earlier|separately|instead|in\s+(?:a|an|his|her|its|their)\s+\w+(?:\s+\w+)?|on\s+\w+|at\s+the\s+\w+)\s+)+",
     re.IGNORECASE,
@@ -499,7 +711,7 @@ def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
     while True:
         m = _TRAILING_ADVERB.search(text[s:e])
-        if not m:
+        if not m or m.start() == 0:
             break
         e = s + m.start()
     m = _LEADING_FILLER.match(text[s:e])
@@ -512,125 +724,180 @@ def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
 # speaker resolution
 
 
-_BY_START_CHAR = attrgetter("start_char")
+class _Resolver:
+    """Speaker phrases to names, with the article's reported speech for pronouns and
+    "the statement"."""
 
-
-class _Context:
-    def __init__(self, text: str, entities: Sequence[Entity], quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, names: Names, sentences: list[tuple[int, int]], paras: list[tuple[int, int]]):
         self.text = text
-        q_starts = [s for s, _ in quote_spans]
-        q_ends = [e for _, e in quote_spans]  # quote spans are ordered and disjoint
-        ents = sorted(entities, key=_BY_START_CHAR)
-        self.entities = ents
-        self.ent_starts = [e.start_char for e in ents]
-        # people and organizations named outside quotes, in one pass
-        self.persons: list[Entity] = []
-        self.orgs: list[Entity] = []
-        for e in ents:
-            if e.type == "PERSON":
-                named = self.persons
-            elif e.type == "ORG" or e.type == "GPE":
-                named = self.orgs
-            else:
+        self.names = names
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.paras = paras
+        self.para_starts = [p[0] for p in paras]
+        self._acts: dict[int, tuple[_Attr, Resolved] | None] = {}
+        self.last_speaker: tuple[str, str | None] | None = None
+        self.last_org_speaker: tuple[Resolved, int] | None = None
+
+    def para_index(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def act(self, k: int, depth: int = 0) -> tuple[_Attr, Resolved] | None:
+        """The reported speech of sentence k outside quotes: its last cue and resolved subject."""
+        if k in self._acts:
+            return self._acts[k]
+        self._acts[k] = None  # no recursion into itself
+        s, e = self.sentences[k]
+        found = None
+        names = self.names
+        for m in _CUE_ANY.finditer(self.text, s, e):
+            if names.in_quote(m.start()):
                 continue
-            i = bisect_right(q_starts, e.start_char) - 1  # the quote starting last at or before it
-            if i < 0 or e.start_char >= q_ends[i]:
-                named.append(e)
-        self.person_starts = [e.start_char for e in self.persons]
-        self.org_starts = [e.start_char for e in self.orgs]
-        self.last_speaker: tuple[str, str | None, str | None] | None = None  # name, id, type
+            attr = _attr_for_cue(self.text, names, s, m.start(), _cue_text(m))
+            if attr is None:
+                inv = _AFTER_CUE_SP.match(self.text, m.start(), e)
+                if inv and inv.start("sp") > m.start() and _valid_speaker(inv.group("sp")):
+                    sp_s, sp_e = _trim_speaker(self.text, inv.start("sp"), inv.end("sp"))
+                    attr = _Attr(self.text[sp_s:sp_e], sp_s, sp_e, inv.group("cue").lower())
+            if attr is not None:
+                found = attr
+        result = None
+        if found is not None:
+            res = self.resolve(found, depth + 1) if depth < 2 else None
+            if res is not None and (res.kind in ("person", "org") or res.kind == "phrase" and res.name
+                                    and is_role_noun(res.name.split()[-1].lower())):
+                result = (found, res)
+        self._acts[k] = result
+        return result
 
-    def within(self, s: int, e: int) -> list[Entity]:
-        i = bisect_left(self.ent_starts, s)
-        out = []
-        while i < len(self.entities) and self.entities[i].start_char < e:
-            if self.entities[i].end_char <= e:
-                out.append(self.entities[i])
-            i += 1
-        return out
+    def _sentence_index(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
 
-    def last_person(self, before: int) -> Entity | None:
-        i = bisect_left(self.person_starts, before) - 1
-        return self.persons[i] if i >= 0 else None
+    def recent_acts(self, pos: int, floor: int):
+        """Reported speech before ``pos`` back to ``floor``, latest first (at most 12 sentences)."""
+        k = self._sentence_index(pos)
+        n = 0
+        while k >= 0 and self.sentences[k][1] > floor and n < 12:
+            if self.sentences[k][0] < pos:
+                act = self.act(k)
+                if act is not None and act[0].sp_start < pos:
+                    yield k, act
+            k -= 1
+            n += 1
 
-    def last_org(self, before: int, word: str | None = None) -> Entity | None:
-        i = bisect_left(self.org_starts, before) - 1
-        while i >= 0:
-            e = self.orgs[i]
-            if word is None or (e.type == "ORG" and word in e.name.lower()):
-                return e
-            i -= 1
-        return None
-
-
-_ORG_NOUNS = frozenset(
-    "ministry agency department office council committee commission company court army party bank "
-    "organization organisation group alliance bloc union institute service firm carmaker automaker "
-    "manufacturer airline insurer lender retailer bureau authority board fund foundation charity "
-    "university hospital club team network broadcaster newspaper agency regulator watchdog".split()
-)
-_GENERIC_ORG_NOUNS = _ORG_NOUNS - {"ministry", "department", "army", "party", "court", "council", "committee", "commission", "union", "bank"}
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some both all".split())
-_NAME_SHAPE = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,3}$")
-
-
-def _resolve(attr: _Attr, ctx: _Context) -> tuple[str | None, str | None]:
-    text = ctx.text
-    sp = _SPACES.sub(" ", attr.speaker_text.strip())
-    low = sp.lower()
-    if low in _PRONOUNS_PERSON:
-        person = ctx.last_person(attr.sp_start)
-        if person is not None:
-            return person.name, person.entity_id
-        return None, None
-    if low in ("they", "we", "it"):
-        if low == "it":
-            org = ctx.last_org(attr.sp_start)
+    def pronoun(self, word: str, pos: int, depth: int = 0) -> Resolved:
+        names = self.names
+        pi = self.para_index(pos)
+        floor = self.paras[max(0, pi - 1)][0]
+        if word in ("he", "she"):
+            gender = "m" if word == "he" else "f"
+            speech = None
+            for k, (attr, found) in self.recent_acts(pos, floor):
+                if found.kind == "person" and found.ident is not None and names.gender(found.ident) in (None, gender) \
+                        or found.kind == "phrase" and gender_of(found.name.lower().split()) in (None, gender):
+                    speech = (attr, found)
+                    break
+                if found.kind == "person":
+                    continue
+            mention = names.last_person(pos, gender, floor=0)
+            choice = None
+            if speech is not None:
+                same_para = self.para_index(speech[0].sp_start) == pi
+                if mention is None or same_para or mention.start <= speech[0].sp_end or mention.ident is speech[1].ident:
+                    if speech[1].ident is None:
+                        return speech[1]  # "A Downing Street spokesman said ... 'We will not ...,' he said."
+                    choice = speech[1].ident
+            if choice is None and mention is not None:
+                choice = mention.ident
+            if choice is None:
+                return Resolved(None, None, "none")
+            if names.gender(choice) is None:
+                choice.gender = gender
+            return Resolved(choice.name, choice.entity_id, "person", choice)
+        if word == "it":
+            # the organization that last spoke ("The agency said it would ... 'We are ...,' it said"),
+            # else the last one named
+            for k, (attr, found) in self.recent_acts(pos, self.paras[pi][0]):
+                if found.kind == "org" or found.kind == "phrase" and found.name and \
+                        found.name.split()[-1].lower() in ORG_NOUNS:
+                    return found
+            org = names.last_org(pos, kinds=("ORG",), floor=floor) or names.last_org(pos, floor=floor)
             if org is not None:
-                return org.name, org.entity_id
-        if ctx.last_speaker is not None:
-            return ctx.last_speaker[0], ctx.last_speaker[1]
-        return None, None
-    if low in ("i",):
-        return None, None
-    ents = ctx.within(attr.sp_start, attr.sp_end)
-    tokens = low.split()
-    group = bool(_AND.search(low)) or (tokens and (tokens[0] in _NUMBER_WORDS or tokens[0].isdigit()))
-    core = _LEADING_ARTICLE.sub("", sp)
-    core_s = attr.sp_end - len(core)
-    # one entity covers the whole phrase (minus a determiner / possessive)
-    for ent in ents:
-        if ent.start_char <= core_s and ent.end_char >= attr.sp_end - 2:
-            return ent.name, ent.entity_id
-    if not group:
-        persons = {e.entity_id: e for e in ents if e.type == "PERSON"}
-        if len(persons) == 1:
-            ent = next(iter(persons.values()))
-            return ent.name, ent.entity_id
-        if attr.appos is not None:
-            pass
-        heads = [e for e in ents if e.end_char >= attr.sp_end - 2 and e.type in ("ORG", "GPE", "PERSON")]
-        if heads:
-            return heads[-1].name, heads[-1].entity_id
-        m = _THE_NOUN.fullmatch(low)
-        if m and m.group(1) in _ORG_NOUNS:
-            org = ctx.last_org(attr.sp_start, m.group(1))
-            if org is None and m.group(1) in _GENERIC_ORG_NOUNS:
-                org = ctx.last_org(attr.sp_start, "")
-                if org is not None and attr.sp_start - org.end_char > 300:
-                    org = None  # too far back to be what "the group" refers to
-            if org is not None:
-                return org.name, org.entity_id
-        if _NAME_SHAPE.match(sp) and not ents and len(sp.split()) >= 2:
-            return sp, "person:" + slugify(sp)
-    return sp, None
+                return Resolved(org.ident.name, org.ident.entity_id, "org", org.ident)
+            return Resolved(None, None, "none")
+        if self.last_speaker is not None and word in ("it", "they", "we"):
+            return Resolved(self.last_speaker[0], self.last_speaker[1], "person")
+        return Resolved(None, None, "none")
+
+    def resolve(self, attr: _Attr, depth: int = 0) -> Resolved:
+        words = attr.speaker_text.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_ORG_NOUNS and self.last_org_speaker:
+            # "Greenpeace called it "a betrayal". "...," the group said.": the organization that just spoke
+            found, pos = self.last_org_speaker
+            if self.para_index(attr.sp_start) - self.para_index(pos) <= 1:
+                return found
+        res = resolve_phrase(self.names, attr.sp_start, attr.sp_end)
+        if res.kind == "pronoun":
+            return self.pronoun(" ".join(attr.speaker_text.split()).lower(), attr.sp_start, depth)
+        if res.kind == "document":
+            noun = res.name.split()[-1].lower()
+            pi = self.para_index(attr.sp_start)
+            floor = self.paras[max(0, pi - 1)][0]
+            for k, (a, r) in self.recent_acts(attr.sp_start, floor):
+                s, e = self.sentences[k]
+                if noun in self.text[s:e].lower() and a.sp_end <= attr.sp_start:
+                    return r
+            return Resolved(res.name, None, "phrase")
+        return res
+
+
+# A speaker written as a name of one or two capitalized words with no entity ("Greenpeace").
+_ORG_NAME = re.compile(r"[A-Z][\w&+.-]*(?: [A-Z][\w&+.-]*)?$")
+# "the group", "the company": a description of whichever organization is at hand.
+_GENERIC_ORG_NOUNS = ORG_NOUNS - {"ministry", "department", "army", "party", "court", "council", "committee",
+                                  "commission", "union", "bank", "government", "military", "police", "city", "state"}
+
+
+def _paragraph_is_quotes(text: str, p_start: int, p_end: int, spans: list[tuple[int, int]],
+                         starts: list[int]) -> bool:
+    """Whether the paragraph holds nothing but quotation(s) (and punctuation)."""
+    pos = p_start
+    i = max(0, bisect_right(starts, p_start) - 1)
+    for s, e in spans[i:bisect_left(starts, p_end)]:
+        if e <= p_start or s >= p_end:
+            continue
+        if text[pos:s].strip(" \t.,;:!?\u2014\u2013-"):
+            return False
+        pos = max(pos, e)
+    return not text[pos:p_end].strip(" \t.,;:!?\u2014\u2013-")
+
+
+def _is_partial(text: str, sent_start: int, r: _Raw, words: str) -> bool:
+    """A fragment inside the writer's own sentence (called it "a disaster"), not a quotation that
+    opens its sentence or follows an introducing colon or "said,"."""
+    pre = text[sent_start:r.start].rstrip()
+    if not pre:
+        return False
+    if pre.endswith((":", "\u2014", "\u2013", "--")):
+        return False
+    if pre.endswith(","):
+        before = pre[:-1].rstrip()
+        if _CUE_END.search(before):
+            return False
+        return True
+    if _CUE_END.search(pre) and words[:1].isupper() and len(words.split()) >= 5:
+        return False  # Yoon said "We will not sit idly by."
+    return True
+
+
+_CUE_END = re.compile(rf"\b(?:{_CUE_TRIE})(?:\s+(?:reporters|journalists|him|her|them|us|me|the\s+\w+|[A-Z][\w.-]*))?\s*$")
 
 
 # ---------------------------------------------------------------------------
 
 
 def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catalog: Catalog) -> list[Quote]:
-    """Direct quotations in ``text`` with speaker, cue and span."""
+    """Direct quotations in ``text`` with speaker, cue, span and whether the quote is a partial one."""
     del catalog  # speakers are linked through the article's entities
     marks = _mark_positions(text) if text else []
     if not marks:
@@ -648,16 +915,17 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
 
     # merge quotes split by their attribution
     merged: list[_Raw] = []
-    for r in raw:
+    for idx, r in enumerate(raw):
         if merged:
             prev = merged[-1]
             gap = text[prev.end:r.start]
-            if "\n" not in gap and 0 < len(gap) <= 160 and _WORD_CHAR.search(gap):
+            if "\n" not in gap and 0 < len(gap) <= 240 and _WORD_CHAR.search(gap):
                 if _ATTRIBUTION_GAP.fullmatch(gap):
                     attr = _attr_after(text, prev.end, r.start)
                     if attr is not None and attr.sp_end <= r.start:
                         rest = text[attr.sp_end:r.start]
-                        if _ATTRIBUTION_REST.fullmatch(rest) and len(rest.split()) <= 8:
+                        if _ATTRIBUTION_REST.fullmatch(rest) and len(rest.split()) <= 20 and not _own_attribution(
+                                text, r, raw[idx + 1] if idx + 1 < len(raw) else None, para_of(r.end - 1)[1]):
                             prev.parts.extend(r.parts)
                             prev.end = r.end
                             prev.gap_attr = attr
@@ -665,68 +933,93 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
         merged.append(r)
 
     quote_spans = [(r.start, r.end) for r in merged]
-    ctx = _Context(text, entities, quote_spans)
+    q_starts = [a for a, _ in quote_spans]
+    # inside quotation marks: the quoted parts only, not the attribution between them
+    names = Names(text, entities, [(ps - 1, pe + 1) for r in merged for ps, pe in r.parts])
+    res = _Resolver(text, names, sentences, paras)
     out: list[Quote] = []
     prev_quote_end = -1
     prev_speaker_end = -1
-    for r in merged:
+    prev_sentence: tuple[int, int] | None = None  # sentence of the previous quote, and its speaker
+    prev_sentence_speaker: tuple[str | None, str | None, str | None] | None = None
+    for qi, r in enumerate(merged):
         words = " ".join(_SPACES.sub(" ", text[s:e].strip()) for s, e in r.parts if text[s:e].strip())
         if not _WORD_CHAR.search(words):
             continue
         n_words = len(words.split())
         p_start, p_end = para_of(r.start)
         _, p_end_close = para_of(r.end - 1)
+        sent = sentence_at(sentences, r.start)
+        s_start = max(sent[0] if sent else p_start, p_start)
+        if sent is None or sent[0] > r.start:
+            s_start = p_start
+        same_sentence = prev_quote_end > s_start and prev_quote_end <= r.start
+        pre_start = max(s_start, prev_quote_end) if same_sentence else s_start
+        partial = _is_partial(text, s_start, r, words) and not (
+            same_sentence and not text[prev_quote_end:r.start].strip(" ,.;:\u2014\u2013-"))
         # context after the closing mark: to the end of the next sentence in the paragraph
         i = bisect_right(sent_ends, r.end)
         after_end = sentences[i][1] if i < len(sentences) and sentences[i][0] < p_end_close else p_end_close
         after_end = max(after_end, r.end)
         after_end = min(after_end, p_end_close)
-        attr = r.gap_attr or _attr_after(text, r.end, after_end)
+        attr = r.gap_attr
+        if attr is None and not partial:
+            attr = _attr_after(text, r.end, after_end)
         immediate = attr is not None
+        inherited = None
+        cue_without_subject = False
         if attr is None:
-            sent = sentence_at(sentences, r.start)
-            b_start = sent[0] if sent else p_start
-            b_start = max(b_start, p_start)
-            if not text[b_start:r.start].strip():
-                # a preceding sentence ending in ":" (possibly the previous paragraph)
-                j = bisect_right(sent_ends, r.start) - 1
-                while j >= 0 and sentences[j][1] > r.start:
-                    j -= 1
-                if j >= 0 and text[sentences[j][0]:sentences[j][1]].rstrip().endswith(":") and sentences[j][1] > prev_quote_end:
-                    attr = _attr_before(text, sentences[j][0], sentences[j][1])
-                    if attr is None:
-                        # "X, the union leader, did not mince words:" -> the person named there
-                        named = [e for e in ctx.within(sentences[j][0], sentences[j][1]) if e.type == "PERSON"]
-                        if named:
-                            e = named[-1]
-                            attr = _Attr(e.surface, e.start_char, e.end_char, None)
+            attr = _attr_before(text, names, pre_start, r.start, partial=partial)
+            if attr is _NO_SUBJECT:
+                attr, cue_without_subject = None, True
+        if attr is None and partial and not cue_without_subject:
+            if same_sentence and prev_sentence_speaker is not None:
+                inherited = prev_sentence_speaker
             else:
-                attr = _attr_before(text, b_start, r.start)
+                attr = _attr_after(text, r.end, after_end)
+                if attr is None:
+                    span = _sentence_subject(text, names, s_start, r.start)
+                    if span is not None:
+                        sp_s, sp_e = _trim_speaker(text, *span)
+                        if sp_e > sp_s and _valid_speaker(text[sp_s:sp_e]):
+                            attr = _Attr(text[sp_s:sp_e], sp_s, sp_e, None)
+        context = None
+        if attr is None and inherited is None and not text[pre_start:r.start].strip():
+            context = _context_attr(text, names, res, r, sentences, sent_ends, paras, para_of, quote_spans, q_starts,
+                                    prev_quote_end)
+            attr = context
         # what is not a quote
         ends_punct = bool(_ENDS_PUNCT.search(words))
         before = text[max(p_start, r.start - 40):r.start]
-        if _title_context(before):
+        naming = _title_context_word(before)
+        if naming is not None and (naming not in _NAMING_VERBS or _title_case(words) or n_words <= 1 and words[:1].isupper()):
             continue
-        if n_words <= 3 and not (immediate and ends_punct):
+        if n_words <= 3 and not (immediate and ends_punct) and not (
+                partial and (attr is not None or inherited is not None or cue_without_subject) and not _title_case(words)):
             continue
-        if not ends_punct and attr is None and _title_case(words):
+        if not ends_punct and (attr is None or attr.cue is None) and inherited is None and _title_case(words):
             continue
         speaker = entity_id = cue = None
-        if attr is not None:
-            speaker, entity_id = _resolve(attr, ctx)
+        if inherited is not None:
+            speaker, entity_id, cue = inherited
+        elif attr is not None:
+            resolved = res.resolve(attr)
+            speaker, entity_id = resolved.name, resolved.entity_id
             cue = attr.cue
-        elif ctx.last_speaker is not None and prev_quote_end >= 0:
+            if resolved.kind == "org" or resolved.kind == "phrase" and _ORG_NAME.match(resolved.name or ""):
+                res.last_org_speaker = (resolved, r.start)
+        elif res.last_speaker is not None and prev_quote_end >= 0:
             # a quote right after another one with no new person in between
-            between_people = [
-                e for e in ctx.persons if prev_speaker_end <= e.start_char < r.start and e.entity_id != ctx.last_speaker[1]
-            ]
             close_by = bisect_right(para_starts, r.start) - bisect_right(para_starts, prev_quote_end) <= 1
-            if not between_people and close_by:
-                speaker, entity_id = ctx.last_speaker[0], ctx.last_speaker[1]
+            between_people = close_by and any(m.ident.entity_id != res.last_speaker[1]
+                                              for m in names.persons_between(max(prev_speaker_end, prev_quote_end), r.start))
+            if close_by and not between_people:
+                speaker, entity_id = res.last_speaker
         if speaker is not None:
-            ctx.last_speaker = (speaker, entity_id, None)
-            prev_speaker_end = attr.sp_end if attr is not None else r.end
+            res.last_speaker = (speaker, entity_id)
+            prev_speaker_end = attr.sp_end if attr is not None and attr.sp_end <= r.start else r.end
         prev_quote_end = r.end
+        prev_sentence_speaker = (speaker, entity_id, cue) if speaker is not None else None
         out.append(
             Quote(
                 quote_id=quote_id(article_id, r.start, r.end),
@@ -737,9 +1030,76 @@ def extract_quotes(text: str, article_id: str, entities: Sequence[Entity], catal
                 cue=cue,
                 start_char=r.start,
                 end_char=r.end,
+                partial=partial,
             )
         )
     return out
+
+
+def _own_attribution(text: str, r: _Raw, nxt: _Raw | None, p_end: int) -> bool:
+    """Whether the quote after a split quote's attribution has an attribution of its own
+    ('"A," X said. "B," Y added.'): then it is a quote of its own."""
+    limit = min(p_end, nxt.start if nxt is not None and nxt.start > r.end else p_end, r.end + 200)
+    j = r.end
+    m = _SENTENCE_END.search(text, j, limit)
+    end = m.start() + 1 if m else limit
+    return _attr_after(text, r.end, end) is not None
+
+
+def _context_attr(text, names, res, r, sentences, sent_ends, paras, para_of, quote_spans, q_starts, prev_quote_end):
+    """The speaker of a quote that opens its sentence with no attribution of its own: the
+    sentence before it (its reported speech, its subject or the person it names), the
+    preceding sentence ending in ":" (possibly the previous paragraph), or, for a paragraph
+    that is only a quote, the inverted attribution opening the next paragraph ("So recalls
+    Dr. Osei")."""
+    p_start, p_end = para_of(r.start)
+    j = bisect_right(sent_ends, r.start) - 1
+    while j >= 0 and sentences[j][1] > r.start:
+        j -= 1
+    if j >= 0 and sentences[j][1] > prev_quote_end:
+        s, e = sentences[j]
+        if text[s:e].rstrip().endswith(":"):
+            attr = _attr_before(text, names, s, e)
+            if attr is not None and attr is not _NO_SUBJECT:
+                return attr
+            named = [m for m in names.persons_between(s, e)]
+            if named:
+                m = named[-1]
+                return _Attr(text[m.start:m.end], m.start, m.end, None)
+    only_quote = r.start == _first_char(text, p_start, p_end) and _paragraph_is_quotes(
+        text, p_start, para_of(r.end - 1)[1], quote_spans, q_starts)
+    if only_quote:
+        _, last_end = para_of(r.end - 1)
+        k = bisect_right(res.para_starts, last_end)
+        if k < len(paras):
+            ns, ne = paras[k]
+            m = _LEAD_INVERTED.match(text, ns, ne)
+            if m and _valid_speaker(m.group("sp")):
+                sp_s, sp_e = _trim_speaker(text, m.start("sp"), m.end("sp"))
+                return _Attr(text[sp_s:sp_e], sp_s, sp_e, m.group().split()[-len(m.group("sp").split()) - 1].lower())
+    if j < 0 or sentences[j][1] <= prev_quote_end and not only_quote:
+        return None
+    s, e = sentences[j]
+    if s < p_start and not only_quote:
+        return None
+    k = bisect_left(q_starts, s)
+    if k < len(q_starts) and q_starts[k] < e:
+        return None  # that sentence has a quote of its own: the inheritance rule decides
+    act = res.act(j)
+    if act is not None:
+        return act[0]
+    span = _sentence_subject(text, names, s, e)
+    if span is not None:
+        sp_s, sp_e = _trim_speaker(text, *span)
+        if sp_e > sp_s:
+            found = resolve_phrase(names, sp_s, sp_e)
+            if found.kind == "pronoun" or found.kind == "person" and found.ident is not None:
+                return _Attr(text[sp_s:sp_e], sp_s, sp_e, None)
+    named = names.persons_between(s, e)
+    if named:
+        m = named[-1] if len(named) == 1 else named[0]
+        return _Attr(text[m.start:m.end], m.start, m.end, None)
+    return None
 
 
 def _title_case(words: str) -> bool:

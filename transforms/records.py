@@ -45,6 +45,9 @@ class Quote:
     cue: str | None
     start_char: int
     end_char: int
+    # Added in contract v1: a fragment inside the writer's own sentence (called it "a disaster"),
+    # not a full quotation.
+    partial: bool = False
 
 
 @dataclass(slots=True)

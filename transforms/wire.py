@@ -20,12 +20,44 @@ from datetime import date
 from transforms.text import join_paragraphs, split_paragraphs
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*$", re.IGNORECASE)
-# PLACE (Agency) -   /   PLACE, Country (Agency) -
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# PLACE (Agency) -  /  PLACE, Country (Agency) -  /  PLACE, Dec. 3 (Agency) --  /
+# PLACE, Germany, Oct 28 (Agency) -  /  PLACE, Pa. —  /  PLACE —: the place in capitals, an
+# optional country or state, an optional date, an optional agency in brackets, then a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z\u00C0-\u00DE .'\-]{1,40}?)"
-    r"(?:,\s*(?P<country>[A-Z][\w .'\-]{1,30}?))?"
-    r"\s*\((?P<agency>[^()\n]{1,40})\)\s*[-\u2013\u2014]+\s+"
+    r"^(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\-]{1,40}?)"
+    rf"(?:,\s*(?!{_MONTH}\b)(?P<country>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}}?))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\.?\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014])(?:\s+|$)"
 )
+# Capitals before a dash that are not a place.
+_NOT_PLACES = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL COMMENT "
+                        "REVIEW PHOTOS VIDEO CORRECTION ADVISORY URGENT FLASH".split())
+
+
+@dataclass(slots=True, frozen=True)
+class Dateline:
+    place: str
+    country: str | None
+    agency: str | None
+    end: int  # where the story's first sentence starts in the paragraph
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens a story's first paragraph ("SEOUL, Dec 3 (Reuters) - ",
+    "WASHINGTON (AP) — ", "PARIS, France – ", "KYIV — "), or None."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip(" -")
+    if len(place.replace(" ", "").replace(".", "")) < 2 or place in _NOT_PLACES:
+        return None
+    country = (match.group("country") or "").strip() or None
+    agency = (match.group("agency") or "").strip() or None
+    return Dateline(place, country, agency, match.end())
+
+
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\u00a9|\(c\)\s)", re.IGNORECASE)
 _COPYRIGHT_HOLDER = re.compile(
     r"^\s*(?:copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:\d{4}\s*)?(?P<holder>.+?)"
@@ -63,11 +95,11 @@ def parse_wire(raw: str) -> WireDocument:
     dateline = country = None
     agencies: list[str] = []
     if body:
-        match = _DATELINE.match(body[0].strip())
-        if match:
-            dateline = match.group("place").strip()
-            country = (match.group("country") or "").strip() or None
-            agencies.append(match.group("agency").strip())
+        found = parse_dateline(body[0].strip())
+        if found is not None:
+            dateline, country = found.place, found.country
+            if found.agency:
+                agencies.append(found.agency)
     source, credited = _credits(holders)
     for agency in credited:
         if agency.casefold() not in {a.casefold() for a in agencies}:

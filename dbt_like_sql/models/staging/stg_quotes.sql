@@ -21,7 +21,8 @@ select
     q.speaker_entity_id,
     q.cue,
     q.start_char,
-    q.end_char
+    q.end_char,
+    coalesce(q.partial, false) as partial
 from source_rows as q
 join articles as a
   on q.article_id = a.article_id and q.row_partition = a.lake_partition
