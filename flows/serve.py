@@ -5,9 +5,11 @@ One Prefect deployment per schedule group of the feeds config
 group, the default being ``default``, which runs every
 ``DEFAULT_INTERVAL_SECONDS`` unless ``[groups.default]`` says otherwise). The
 deployments are served by this process (``prefect.serve``) against a real
-Prefect server: the one ``PREFECT_API_URL`` names, or else one this module
-starts itself (``prefect server start`` on 127.0.0.1 and a free port, its
-database in ``<data>/.prefect/serve.db``) and stops on the way out. A
+Prefect server: the one ``PREFECT_API_URL`` names, else the one ``newslake
+server start`` keeps for the data folder, or else one this module starts
+itself (``prefect server start`` on 127.0.0.1 and a free port, its database
+in ``<data>/.prefect/serve.db``, under ``newslake.watchdog``) and stops on the
+way out. A
 temporary (ephemeral) Prefect server cannot schedule, hence the real one.
 
 No overlap: each deployment has a concurrency limit of 1 that cancels a new
@@ -29,12 +31,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -44,11 +40,11 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from newslake.config import FeedsConfig, load_config
+from newslake.prefect_server import PrefectServer, ServerError, api_healthy, free_port, recorded_server  # noqa: F401
 
 DEFAULT_INTERVAL_SECONDS = 3600
 LOCK_WAIT_SECONDS = 1800.0  # a run waits this long for the lake before it fails
 SERVER_START_TIMEOUT_SECONDS = 180.0
-SERVER_STOP_TIMEOUT_SECONDS = 20.0
 FLOW_NAME = "newslake-scheduled-ingest"
 
 
@@ -186,105 +182,22 @@ def build_deployments(plans: list[GroupSchedule], config: Path, data_dir: Path) 
 
 
 # ------------------------------------------------------------ Prefect server
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
+def serve_server(home: Path, start_timeout: float = SERVER_START_TIMEOUT_SECONDS) -> PrefectServer:
+    """serve's own server: its database is ``<home>/serve.db`` and its log ``<home>/serve-server.log``.
 
-
-def api_healthy(api_url: str, timeout: float = 2.0) -> bool:
-    """GET <api>/health, bypassing any proxy settings (the server is local)."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(api_url.rstrip("/") + "/health", timeout=timeout) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: the server gets SIGTERM if serve itself is SIGKILLed."""
-    os.setsid()
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-class PrefectServer:
-    """``prefect server start`` as a child process on 127.0.0.1 and a free port.
-
-    Its database is ``<home>/serve.db`` (not the ``prefect.db`` the temporary
-    server of ``newslake run`` uses, so the two never contend for one SQLite
-    file); its output goes to ``<home>/serve-server.log``.
+    Not the ``prefect.db`` of ``newslake run`` and ``newslake server``, so a
+    run's temporary server and serve's never contend for one SQLite file. It
+    runs under ``newslake.watchdog``: it stops with serve, even after SIGKILL.
     """
-
-    def __init__(self, home: Path, host: str = "127.0.0.1", port: int | None = None,
-                 start_timeout: float = SERVER_START_TIMEOUT_SECONDS, env: dict[str, str] | None = None) -> None:
-        self.home = Path(home)
-        self.host = host
-        self.port = port or free_port(host)
-        self.start_timeout = start_timeout
-        self.extra_env = env or {}
-        self.process: subprocess.Popen | None = None
-        self.log_path = self.home / "serve-server.log"
-
-    @property
-    def api_url(self) -> str:
-        return f"http://{self.host}:{self.port}/api"
-
-    def start(self) -> str:
-        self.home.mkdir(parents=True, exist_ok=True)
-        env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
-        env.update({
-            "PREFECT_HOME": str(self.home),
-            "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{self.home / 'serve.db'}",
-            "DO_NOT_TRACK": "1",
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            "PREFECT_SERVER_UI_ENABLED": env.get("PREFECT_SERVER_UI_ENABLED", "false"),
-            **self.extra_env,
-        })
-        command = [sys.executable, "-m", "prefect", "server", "start", "--host", self.host, "--port", str(self.port)]
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                            env=env, preexec_fn=_die_with_parent if os.name == "posix" else None)
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                tail = self.log_path.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
-                self.process = None
-                raise ServeError(f"the Prefect server exited while starting: {tail[0]} (see {self.log_path})")
-            if api_healthy(self.api_url):
-                return self.api_url
-            time.sleep(0.3)
-        self.stop()
-        raise ServeError(f"the Prefect server did not answer within {self.start_timeout:g} s (see {self.log_path})")
-
-    def stop(self, timeout: float = SERVER_STOP_TIMEOUT_SECONDS) -> None:
-        process, self.process = self.process, None
-        if process is None or process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)  # its own session: the whole group
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
-
-    def __enter__(self) -> PrefectServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    return PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'serve.db'}",
+                         log_path=home / "serve-server.log", start_timeout=start_timeout)
 
 
 @contextlib.contextmanager
 def prefect_api(home: Path, echo: Callable[[str], None] = print,
-                start_timeout: float = SERVER_START_TIMEOUT_SECONDS) -> Iterator[str]:
-    """The API URL to use: ``PREFECT_API_URL`` if set (checked), else a server started here."""
+                start_timeout: float = SERVER_START_TIMEOUT_SECONDS, data_dir: Path | None = None) -> Iterator[str]:
+    """The API URL to use: ``PREFECT_API_URL`` if set (checked), else the server
+    ``newslake server start`` recorded for ``data_dir`` if it answers, else one started here."""
     given = os.environ.get("PREFECT_API_URL")
     if given:
         if not api_healthy(given, timeout=10):
@@ -292,9 +205,17 @@ def prefect_api(home: Path, echo: Callable[[str], None] = print,
         echo(f"newslake serve: using the Prefect server at {given}")
         yield given
         return
+    record = recorded_server(data_dir) if data_dir is not None else None
+    if record is not None:
+        echo(f"newslake serve: using the Prefect server newslake started at {record.api_url} (pid {record.pid})")
+        yield record.api_url
+        return
     echo("newslake serve: starting a Prefect server (a few seconds)...")
-    server = PrefectServer(home, start_timeout=start_timeout)
-    server.start()
+    server = serve_server(home, start_timeout)
+    try:
+        server.start()
+    except ServerError as exc:
+        raise ServeError(str(exc)) from None
     try:
         echo(f"newslake serve: Prefect API at {server.api_url} (log: {server.log_path})")
         yield server.api_url
@@ -346,7 +267,7 @@ def serve(
     configure_prefect(data)  # for the runs' subprocesses; a no-op where already set
     home = Path(os.environ["PREFECT_HOME"])
     try:
-        with _sigterm_as_interrupt(), prefect_api(home, echo, start_timeout) as api_url:
+        with _sigterm_as_interrupt(), prefect_api(home, echo, start_timeout, data) as api_url:
             from prefect import serve as prefect_serve
             from prefect.settings import PREFECT_API_URL, temporary_settings
 

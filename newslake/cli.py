@@ -6,6 +6,7 @@ input) print one line and exit non-zero; tracebacks are for bugs only.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -18,8 +19,48 @@ from rich.console import Console
 
 from newslake import paths
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="News feeds to a queryable record of who claimed what, when.")
+
+class _Cli(typer.Typer):
+    """The command line, with an exit that skips the interpreter's teardown.
+
+    After a run, Python spends about half a second freeing models, tables and
+    modules the process is about to drop anyway. Once a command has finished,
+    this does what a normal exit must (join non-daemon threads, run the atexit
+    handlers, where Prefect sends its last logs and events and the extraction
+    pool stops; flush stdio) and then ``os._exit``s with the command's status.
+    Only the console entry goes through here, not ``CliRunner`` or direct calls.
+    """
+
+    def __call__(self, *args, **kwargs):
+        try:
+            super().__call__(*args, **kwargs)
+            code: object = 0
+        except SystemExit as exc:
+            code = exc.code
+        _exit_now(code)
+
+
+def _exit_now(code: object) -> None:  # pragma: no cover - ends the process
+    import atexit
+    import threading
+
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    shutdown_threads = getattr(threading, "_shutdown", None)
+    if shutdown_threads is not None:
+        shutdown_threads()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code if isinstance(code, int) else 0 if code is None else 1)
+
+
+app = _Cli(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+           help="News feeds to a queryable record of who claimed what, when.")
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -53,23 +94,53 @@ def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Pa
 
 @contextmanager
 def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0):
-    """Validate the config, quiet Prefect, take the lake lock; yield the run's paths.
+    """Validate the config, quiet Prefect, take the lake lock, pick a Prefect API; yield the run's paths.
 
     Every command that writes the lake goes through here, so each fails the
-    same way: one line for a bad config or a busy lake.
+    same way: one line for a bad config, a busy lake or an unusable server.
+    Prefect is imported only after PREFECT_API_URL is settled (it reads it
+    once), while a temporary server, if one is needed, is already starting.
     """
     from newslake.lake import LakeBusy, lake_lock
+    from newslake.prefect_server import ServerError, api_for_run
 
     data, config = _prepare(config, data_dir)
     lake = paths.lake_dir(data)
     try:
-        with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish...")):
+        with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish..."),
+                       on_notice=lambda line: err.print(line, markup=False)), \
+                api_for_run(data, _prefect_home()) as api:
+            if api.source == "temporary":
+                err.print("newslake: starting a temporary Prefect server for this run "
+                          "(`newslake server start` keeps one running, and runs skip this start)", markup=False)
             from flows.ingest import RunPaths
 
-            yield RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
-                           state=data / "state", raw=data / "raw", project=paths.sql_project())
+            api.wait()
+            with _quick_flow_runs():
+                yield RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
+                               state=data / "state", raw=data / "raw", project=paths.sql_project())
     except LakeBusy as exc:
         fail(f"{exc}; retry later or pass --wait SECONDS")
+    except ServerError as exc:
+        fail(str(exc))
+
+
+def _prefect_home() -> Path:
+    return Path(os.environ["PREFECT_HOME"])  # set by configure_prefect
+
+
+@contextmanager
+def _quick_flow_runs():
+    """No flow-run heartbeats for a one-off run.
+
+    Prefect's heartbeat thread sleeps in 1 s steps and the flow waits for it
+    at the end: up to a second per run, for a signal nothing here consumes
+    (scheduled runs under `newslake serve` keep theirs).
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _finish(summary, run_paths, started: float, failure: str) -> None:
@@ -93,7 +164,7 @@ def run(
     """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
     started = time.perf_counter()
     with _locked_run(config, data_dir, wait) as run_paths:
-        err.print(f"newslake: ingesting {run_paths.config} (Prefect flow; first start of its local API takes a few seconds)")
+        err.print(f"newslake: ingesting {run_paths.config}", markup=False)
         from flows.ingest import ingest_flow, new_run_id
 
         summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
@@ -261,6 +332,63 @@ def serve(
                   echo=lambda line: err.print(line, soft_wrap=True, markup=False))
     except (ConfigError, ServeError) as exc:
         fail(str(exc))
+
+
+server_app = typer.Typer(no_args_is_help=True, help="A Prefect server kept running between runs (`prefect server start`).")
+app.add_typer(server_app, name="server")
+
+
+def _server_data(data_dir: Optional[Path]) -> Path:
+    from flows.prefect_env import configure_prefect
+
+    data = _data(data_dir)
+    configure_prefect(data)  # the same Prefect home and database as `newslake run`
+    return data
+
+
+@server_app.command("start")
+def server_start(
+    data_dir: Optional[Path] = DataDir,
+    port: Optional[int] = typer.Option(None, "--port", help="Port on 127.0.0.1. Default: a free one."),
+    ui: bool = typer.Option(True, "--ui/--no-ui", help="Serve the Prefect UI too."),
+) -> None:
+    """Start a Prefect server for this data folder and leave it running; runs then reuse it."""
+    from newslake.prefect_server import ServerError, start_recorded
+
+    data = _server_data(data_dir)
+    err.print("newslake server: starting `prefect server start` (10-30 s the first time)...", markup=False)
+    try:
+        record, started = start_recorded(data, _prefect_home(), port=port, ui=ui)
+    except ServerError as exc:
+        fail(str(exc))
+    verb = "started" if started else "already running"
+    out.print(f"newslake server: {verb}: API {record.api_url}" + (f", UI {record.ui_url}" if record.ui_url else "")
+              + f" (pid {record.pid}, log {record.log})", markup=False)
+
+
+@server_app.command("stop")
+def server_stop(data_dir: Optional[Path] = DataDir) -> None:
+    """Stop the server `newslake server start` left running for this data folder."""
+    from newslake.prefect_server import stop_recorded
+
+    record = stop_recorded(_server_data(data_dir))
+    out.print(f"newslake server: stopped (pid {record.pid})" if record else "newslake server: not running", markup=False)
+
+
+@server_app.command("status")
+def server_status(data_dir: Optional[Path] = DataDir) -> None:
+    """Whether the recorded server runs and answers; exit status 1 if not."""
+    from newslake.prefect_server import read_record, record_path, recorded_server
+
+    data = _data(data_dir)
+    record = recorded_server(data)
+    if record is None:
+        stale = read_record(data)
+        note = f" (stale record of pid {stale.pid} in {record_path(data)})" if stale else ""
+        out.print(f"newslake server: not running{note}; runs start a temporary server", markup=False)
+        raise typer.Exit(1)
+    out.print(f"newslake server: running: API {record.api_url}" + (f", UI {record.ui_url}" if record.ui_url else "")
+              + f" (pid {record.pid}, since {record.started_at}, database {record.database})", markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -20,7 +20,6 @@ from newslake.lake import read_table, write_tables
 from newslake.rows import documents_to_tables
 from newslake.schema import ARTICLES
 from transforms.records import ExtractedDocument
-from transforms.syndication import ClusterInput, assign_clusters
 
 CLUSTER_WINDOW = timedelta(days=4)
 
@@ -67,6 +66,10 @@ def commit_documents(lake: Path, docs: Sequence[ExtractedDocument]) -> CommitSta
 
 def _recluster(lake: Path, fresh: dict[str, ExtractedDocument]) -> pa.Table:
     """Set cluster_id on fresh articles; return existing rows whose cluster changed."""
+    # Imported here: MinHash LSH pulls in scipy (half a second), which a run
+    # with nothing new never needs.
+    from transforms.syndication import ClusterInput, assign_clusters
+
     dates = [d.article.published_at for d in fresh.values() if d.article.published_at]
     neighbours = read_table(lake, "articles")
     if dates and neighbours.num_rows:

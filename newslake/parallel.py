@@ -5,6 +5,11 @@ and the language model) and the pool forks from it, so workers start in
 milliseconds instead of each paying a second of model loading. One pool is
 kept per process and reused by every batch of a run. Small inputs run
 in-process: forking costs more than extracting a handful of articles.
+
+Workers never outlive the run: each asks for SIGKILL when its parent dies
+(``PR_SET_PDEATHSIG``) and also watches ``getppid`` (the kernel signal follows
+the forking *thread*, which may end before the run). They hold no lake lock
+(``newslake.lake`` closes lock descriptors in forked children).
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -57,13 +64,24 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _worker_init(parent: int, forked_by_main_thread: bool) -> None:
+    """Tie the worker's life to the run's process (see the module docstring)."""
+    from newslake.procs import die_with_parent, watch_parent
+
+    if forked_by_main_thread:  # the signal would fire when a short-lived forking thread ends
+        die_with_parent(signal.SIGKILL)
+    watch_parent(parent)
+
+
 def _get_pool(processes: int) -> ProcessPoolExecutor:
     global _pool, _pool_size
     if _pool is None or _pool_size != processes:
         shutdown_pool()
         # fork: workers inherit the warm parent (catalog, model, imports).
         context = multiprocessing.get_context("fork")
-        _pool = ProcessPoolExecutor(max_workers=processes, mp_context=context)
+        main = threading.current_thread() is threading.main_thread()
+        _pool = ProcessPoolExecutor(max_workers=processes, mp_context=context,
+                                    initializer=_worker_init, initargs=(os.getpid(), main))
         _pool_size = processes
     return _pool
 

@@ -11,11 +11,21 @@ paused at the point (``NEWSLAKE_PAUSE_AT``), SIGKILLed, and checked:
   exactly the reference run's rows per contract table and no duplicate id,
   and the warehouse has the marts over the whole sample.
 
+Only the run's main process is killed (not its process group), and within
+``ORPHAN_DEADLINE`` seconds nothing it started may be left: neither the
+descendants recorded through ``/proc`` just before the kill (extraction
+workers, the watchdog and its temporary Prefect server) nor any process whose
+environment or command line carries the marker the test set. The rerun must
+succeed at once (``--wait 0``), taking over the dead run's lock with a notice.
+
 The reference is one clean run of the whole sample in a fresh data dir,
 computed once per module. All runs share one Prefect server started for the
-module (PREFECT_API_URL), which saves the temporary server's start per run.
-Also here: the lake lock (a second run exits with one line) and local paths
-outside those a feeds config declares (refused).
+module (PREFECT_API_URL), which saves the temporary server's start per run;
+the kill at ``extract`` runs without it, so that the killed run has its own
+temporary server to leave behind (and must not).
+Also here: the lake lock (a second run exits with one line; a stale lock is
+taken over; forked children never hold it) and local paths outside those a
+feeds config declares (refused).
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import duckdb
@@ -53,6 +64,9 @@ MARTS = sorted(p.stem for p in (REPO / "dbt_like_sql" / "models" / "marts").glob
 SEED_FEEDS = ("wire-dumps", "pacific-dispatch", "eastasia-monitor")
 RUN_TIMEOUT = 240
 PAUSE_TIMEOUT = 120
+ORPHAN_DEADLINE = 5.0
+# The point whose killed run starts (and must stop) its own temporary Prefect server.
+OWN_SERVER_POINT = "extract"
 
 
 def wired_points() -> set[str]:
@@ -67,18 +81,11 @@ def wired_points() -> set[str]:
 # ------------------------------------------------------------------ fixtures
 @pytest.fixture(scope="module")
 def prefect_api(tmp_path_factory):
-    """One real Prefect server for every run of the module (flows.serve.PrefectServer)."""
-    saved = dict(os.environ)
-    home = tmp_path_factory.mktemp("prefect")
-    from flows.prefect_env import configure_prefect
+    """One real Prefect server for every run of the module (it stops with pytest, however pytest ends)."""
+    from newslake.prefect_server import PrefectServer
 
-    configure_prefect(home)
-    try:
-        from flows.serve import PrefectServer
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-    server = PrefectServer(home)
+    home = tmp_path_factory.mktemp("prefect")
+    server = PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'prefect.db'}")
     server.start()
     try:
         yield server.api_url, home
@@ -160,11 +167,11 @@ def seeded(tmp_path_factory, base_env):
 
 
 # ------------------------------------------------------------ kill and rerun
-def start_paused(env: dict, data: Path, point: str, marker: Path) -> tuple[subprocess.Popen, int]:
+def start_paused(env: dict, data: Path, point: str, marker: Path, token: str) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen([NEWSLAKE, "run"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True,
                             env={**env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_PAUSE_AT": point,
-                                 "NEWSLAKE_PAUSE_MARKER": str(marker)})
+                                 "NEWSLAKE_PAUSE_MARKER": str(marker), token: "1"})
     deadline = time.monotonic() + PAUSE_TIMEOUT
     while time.monotonic() < deadline:
         if marker.exists() and marker.read_text().strip():
@@ -173,19 +180,91 @@ def start_paused(env: dict, data: Path, point: str, marker: Path) -> tuple[subpr
             raise AssertionError(f"the run ended (exit {proc.returncode}) without pausing at {point}:\n"
                                  f"{proc.stdout.read()}")
         time.sleep(0.2)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(10)
+    kill_everything(proc, token)
     raise AssertionError(f"the run did not reach {point} within {PAUSE_TIMEOUT} s")
 
 
-def kill(proc: subprocess.Popen) -> None:
-    """SIGKILL the run and every process it started (its session)."""
+def _stat(pid: str) -> tuple[int, str] | None:
+    """(parent pid, state) from /proc/<pid>/stat, or None if the process is gone."""
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[1]), fields[0]
+
+
+def descendants(root: int) -> set[int]:
+    """Live descendants of ``root``, by walking every process's parent pid."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (stat := _stat(entry.name)) and stat[1] != "Z":
+            children.setdefault(stat[0], []).append(int(entry.name))
+    found, todo = set(), [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def marked(token: str) -> set[int]:
+    """Live processes (zombies aside) whose environment or command line carries ``token``."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            carries = token.encode() in (entry / "environ").read_bytes() + (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if carries and (stat := _stat(entry.name)) and stat[1] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def alive_of(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if (stat := _stat(str(pid))) and stat[1] != "Z"}
+
+
+def kill_main_process(proc: subprocess.Popen, pid: int, token: str) -> tuple[set[int], float]:
+    """SIGKILL the run's main process only; return what it had started and when the last of it exited.
+
+    Fails if anything it started (a descendant recorded just before the kill,
+    or a process carrying ``token``) is still alive ORPHAN_DEADLINE s later.
+    """
+    assert pid == proc.pid, "the paused process is the run's main process"
+    before = descendants(pid) | (marked(token) - {pid})
+    os.kill(pid, signal.SIGKILL)
+    killed = time.monotonic()
     proc.wait(30)
     proc.stdout.close()
+    left = alive_of(before) | marked(token)
+    while left and time.monotonic() - killed < ORPHAN_DEADLINE:
+        time.sleep(0.1)
+        left = alive_of(before) | marked(token)
+    last_exit = time.monotonic() - killed
+    try:
+        assert not left, f"still alive {ORPHAN_DEADLINE:g} s after the kill: " + "; ".join(
+            f"{p}: {Path(f'/proc/{p}/cmdline').read_bytes().replace(bytes(1), b' ')[:150]!r}" for p in sorted(left))
+    finally:
+        kill_everything(proc, token)
+    return before, last_exit
+
+
+def kill_everything(proc: subprocess.Popen, token: str) -> None:
+    """Clean-up after a failure: the run's session and every marked process."""
+    for pid in marked(token):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(30)
 
 
 @pytest.mark.slow
@@ -197,8 +276,13 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
     data = tmp_path / "data"
     shutil.copytree(seed_dir, data)
     started = time.monotonic()
+    token = f"NEWSLAKE_TEST_KILL_{uuid.uuid4().hex}"
+    env = base_env
+    if point == OWN_SERVER_POINT:  # no PREFECT_API_URL: the run starts a temporary server of its own
+        env = {k: v for k, v in base_env.items()
+               if k not in ("PREFECT_API_URL", "PREFECT_HOME", "PREFECT_API_DATABASE_CONNECTION_URL")}
 
-    proc, paused_pid = start_paused(base_env, data, point, tmp_path / "paused.pid")
+    proc, paused_pid = start_paused(env, data, point, tmp_path / "paused.pid", token)
     try:
         if point == "fetch":
             # The paused run holds the lake: a second run gives up at once, in one line.
@@ -208,8 +292,14 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
             assert len(second.stderr.strip().splitlines()) == 1, second.stderr
         if point == "lake-write":
             assert stray_temporaries(data), "paused before a rename, yet no temporary file"
-    finally:
-        kill(proc)
+        if point == OWN_SERVER_POINT:
+            commands = [Path(f"/proc/{p}/cmdline").read_bytes() for p in descendants(paused_pid)]
+            assert any(b"newslake.watchdog" in c for c in commands), "no temporary Prefect server under a watchdog"
+            assert any(b"bin/newslake" in c for c in commands), "no extraction worker alive to orphan"
+    except BaseException:
+        kill_everything(proc, token)
+        raise
+    started_by_run, last_exit = kill_main_process(proc, paused_pid, token)
 
     # Right after the crash: readers see whole files only, and the old warehouse.
     assert_every_partition_readable(data)
@@ -217,16 +307,17 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
     assert crashed_counts["articles"] >= seed_counts["articles"]
     assert warehouse_articles(data) in (seed_warehouse_articles, reference["articles"])
 
-    # The next run repairs everything.
-    rerun = newslake(base_env, data, "run")
+    # The next run repairs everything, at once: the dead run's lock is taken over.
+    rerun = newslake(base_env, data, "run", "--wait", "0")
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "Traceback" not in rerun.stdout + rerun.stderr
+    assert f"took over the lake lock of pid {paused_pid}" in rerun.stderr, rerun.stderr
     assert stray_temporaries(data) == []
     files = assert_every_partition_readable(data)
     assert lake_counts(data) == reference
     assert warehouse_articles(data) == reference["articles"]
-    print(f"{point}: paused pid {paused_pid}, killed; rerun ok; {files} partitions; "
-          f"{time.monotonic() - started:.1f} s")
+    print(f"{point}: paused pid {paused_pid} with {len(started_by_run)} processes under it, killed; "
+          f"the last exited {last_exit:.2f} s later; rerun ok; {files} partitions; {time.monotonic() - started:.1f} s")
 
 
 @pytest.mark.slow
@@ -276,6 +367,85 @@ def test_lock_is_released_when_its_holder_dies(tmp_path):
         holder.wait(10)
     with lake_lock(lake, wait_seconds=5):
         pass
+
+
+def dead_pid() -> int:
+    """The pid of a process that has exited (and been reaped)."""
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+def test_stale_lock_of_a_dead_pid_is_taken_over_with_a_notice(tmp_path):
+    """A lock file naming a dead holder: taken at once, one line, and our pid recorded; emptied on release."""
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    gone = dead_pid()
+    (lake / ".lock").write_text(f"{gone}\n")
+    notices: list[str] = []
+    started = time.monotonic()
+    with lake_lock(lake, on_notice=notices.append):
+        assert (lake / ".lock").read_text().strip() == str(os.getpid())
+    assert time.monotonic() - started < 1
+    assert len(notices) == 1 and f"pid {gone}" in notices[0] and "no longer running" in notices[0], notices
+    assert (lake / ".lock").read_text() == ""  # a clean release leaves no holder to report
+    notices.clear()
+    with lake_lock(lake, on_notice=notices.append):
+        pass
+    assert notices == []
+
+
+def test_lock_held_by_orphans_of_a_dead_holder_is_taken_over(tmp_path):
+    """The orphaned-worker case: the flock is still held, but not by the pid the file names.
+
+    Taken over at once (a fresh lock file renamed over the old one), and the
+    new lock still excludes every other writer.
+    """
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    (lake / ".lock").write_text(f"{dead_pid()}\n")
+    orphan = subprocess.Popen([sys.executable, "-c",
+                               "import fcntl, sys, time\n"
+                               f"f = open({str(lake / '.lock')!r}, 'a'); fcntl.flock(f, fcntl.LOCK_EX)\n"
+                               "print('held', flush=True); time.sleep(600)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert orphan.stdout.readline().strip() == "held"
+        notices: list[str] = []
+        with lake_lock(lake, on_notice=notices.append):
+            assert len(notices) == 1 and "no longer running" in notices[0]
+            other = subprocess.run([sys.executable, "-c",
+                                    "from pathlib import Path; from newslake.lake import lake_lock\n"
+                                    f"with lake_lock(Path({str(lake)!r})): pass"],
+                                   capture_output=True, text=True, timeout=60)
+            assert other.returncode != 0 and "another newslake run" in other.stderr
+    finally:
+        orphan.kill()
+        orphan.wait(10)
+
+
+def test_forked_children_do_not_hold_the_lock(tmp_path):
+    """A child forked while the lock is held (an extraction worker) does not keep it after its parent dies."""
+    lake = tmp_path / "lake"
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import os, time; from pathlib import Path; from newslake.lake import lake_lock\n"
+                               f"with lake_lock(Path({str(lake)!r})):\n"
+                               "    pid = os.fork()\n"
+                               "    if pid == 0:\n        time.sleep(60); os._exit(0)\n"
+                               "    print(pid, flush=True); time.sleep(600)"], stdout=subprocess.PIPE, text=True)
+    child = int(holder.stdout.readline())
+    try:
+        holder.kill()
+        holder.wait(10)
+        assert _stat(str(child)) is not None, "the forked child should still be running"
+        notices: list[str] = []
+        with lake_lock(lake, on_notice=notices.append):  # no wait: free at once
+            pass
+        assert len(notices) == 1 and f"pid {holder.pid}" in notices[0]
+    finally:
+        try:
+            os.kill(child, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
 # ------------------------------------------------------- declared local paths
