@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newslake.faults import checkpoint
-from newslake.schema import TABLES, schema_for
+from newslake.schema import ADDED_COLUMN_DEFAULTS, TABLES, schema_for
 
 DATA_FILE = "data.parquet"
 CHILD_TABLES = ("quotes", "entities", "figures")
@@ -180,7 +180,7 @@ def table_files(lake: Path, table: str) -> list[Path]:
 def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.Table:
     """All partitions of a table as one arrow table with the contract's schema."""
     schema = schema_for(table) if table in TABLES else None
-    parts = [_read_file(path, schema, columns) for path in table_files(lake, table)]
+    parts = [_read_file(path, schema, columns, table) for path in table_files(lake, table)]
     if not parts:
         if schema is None:
             raise KeyError(f"no table {table!r} in the lake")
@@ -189,11 +189,29 @@ def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.T
     return pa.concat_tables(parts, promote_options="default")
 
 
-def _read_file(path: Path, schema: pa.Schema | None, columns: list[str] | None) -> pa.Table:
-    table = pq.read_table(path, columns=columns)
+def _read_file(
+    path: Path, schema: pa.Schema | None, columns: list[str] | None, table_name: str = ""
+) -> pa.Table:
+    """One partition file in the contract's schema.
+
+    A file written before a column was added to the contract lacks it; the
+    column is filled (null, or its ADDED_COLUMN_DEFAULTS value) so old
+    partitions merge with new rows instead of failing the write.
+    """
     if schema is None:
-        return table
-    target = pa.schema([schema.field(n) for n in table.column_names if n in schema.names])
+        return pq.read_table(path, columns=columns)
+    present = set(pq.read_schema(path).names)
+    wanted = columns if columns is not None else schema.names
+    table = pq.read_table(path, columns=[n for n in wanted if n in present])
+    for name in wanted:
+        if name in present or name not in schema.names:
+            continue
+        field = schema.field(name)
+        default = ADDED_COLUMN_DEFAULTS.get((table_name, name))
+        if default is None and not field.nullable:
+            raise ValueError(f"{path}: column {name!r} is missing and has no default in the contract")
+        table = table.append_column(field, pa.array([default] * table.num_rows, field.type))
+    target = pa.schema([schema.field(n) for n in wanted if n in schema.names])
     return table.select(target.names).cast(target)
 
 
@@ -270,7 +288,7 @@ def _write_table(
 
 
 def _remove_articles(path: Path, ids: set[str], table: str) -> None:
-    current = _read_file(path, schema_for(table) if table in TABLES else None, None)
+    current = _read_file(path, schema_for(table) if table in TABLES else None, None, table)
     keep = pc.invert(pc.is_in(current["article_id"], pa.array(sorted(ids), pa.string())))
     if pc.all(keep).as_py():
         return
@@ -280,7 +298,7 @@ def _remove_articles(path: Path, ids: set[str], table: str) -> None:
 def _merge_partition(directory: Path, table: str, new: pa.Table, replace: set[str]) -> None:
     path = directory / DATA_FILE
     if path.exists():
-        old = _read_file(path, schema_for(table) if table in TABLES else None, None)
+        old = _read_file(path, schema_for(table) if table in TABLES else None, None, table)
         if table in REPLACE_BY_ARTICLE:
             replaced = pa.array(sorted(replace | set(new["article_id"].to_pylist())), pa.string())
             old = old.filter(pc.invert(pc.is_in(old["article_id"], replaced)))

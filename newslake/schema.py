@@ -155,6 +155,13 @@ TABLES: dict[str, tuple[pa.Schema, tuple[str, ...], str | None]] = {
 
 CONTRACT_TABLES = ("articles", "quotes", "entities", "figures")
 
+# Columns added to a table after files of it were written: an older file that
+# lacks one reads with this value (a nullable added column reads as null).
+# A non-nullable column added without a default here is a contract error.
+ADDED_COLUMN_DEFAULTS: dict[tuple[str, str], object] = {
+    ("quotes", "partial"): False,
+}
+
 
 def schema_for(table: str) -> pa.Schema:
     """The schema of a lake table; a KeyError names an unknown table."""

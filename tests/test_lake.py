@@ -74,6 +74,18 @@ def test_missing_contract_column_is_refused(tmp_path):
         write_tables(tmp_path, {"articles": table})
 
 
+def test_partition_written_before_a_column_was_added_still_merges(tmp_path):
+    """A lake from an older release lacks quotes.partial; new rows merge into it."""
+    write(tmp_path, [article("a1", date(2024, 11, 7))], [quote("a1", 0)])
+    (old_file,) = table_files(tmp_path, "quotes")
+    pq.write_table(pq.read_table(old_file).drop_columns(["partial"]), old_file)
+    write(tmp_path, [article("a2", date(2024, 11, 7))], [quote("a2", 0)])
+    quotes = read_table(tmp_path, "quotes")
+    assert sorted(zip(quotes["quote_id"].to_pylist(), quotes["partial"].to_pylist())) == [
+        ("a1-0", False), ("a2-0", False)]
+    assert pq.read_schema(old_file).names == QUOTES.names
+
+
 def test_empty_table_reads_with_schema(tmp_path):
     assert read_table(tmp_path, "figures").schema.names[0] == "figure_id"
 

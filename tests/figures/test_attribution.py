@@ -167,3 +167,10 @@ def test_it_said_is_never_a_person() -> None:
     found = extract_figures(text, "a1", PUB, ents(text, known), [])
     assert [(f.text, f.attributed_to) for f in found] == [
         ("about 17,000 jobs", "Kelly Ortberg"), ("about $5 billion", "Boeing")]
+
+
+@pytest.mark.parametrize("text", ["+3.2% ' '", "x +3.2% ' '"])
+def test_fallback_quote_scan_stops_at_the_text_end(text):
+    """Found by the fuzz test: a paragraph ending in an unclosed quote mark."""
+    (fig,) = extract_figures(text, "a", PUB, [], [])
+    assert (fig.value_low, fig.unit, fig.attributed_to) == (3.2, "percent", None)

@@ -663,6 +663,7 @@ _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}
 
 
 def _quote_spans_fallback(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    p1 = min(p1, len(text))  # a paragraph end may be reported past the text's end
     spans = []
     for opener, closer in (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'")):
         pos = p0

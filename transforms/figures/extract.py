@@ -14,6 +14,7 @@ from typing import Sequence
 from transforms.catalog import Catalog
 from transforms.places import fill_location_country
 from transforms.records import Entity, Figure, Quote
+from transforms.numbers import CURRENCIES
 from transforms.sentences import sentence_at, sentence_spans
 from transforms.figures._common import _Cand, _Index, _SCAN_KEYWORDS, _WindowScans
 from transforms.figures.attribution import (_Attrib, _Orgs, _Speakers, _attribution, _quote_fallback_attrib,
@@ -181,7 +182,7 @@ _WEAK_HEADS = frozenset("more others additional extra sent planned expected depl
                         "remain remained".split())
 _KEEP_PARTICIPLES = frozenset("killed wounded injured displaced evacuated arrested detained rescued missing "
                               "infected confirmed registered".split())
-_CURRENCY_UNITS = frozenset("usd eur gbp krw rub jpy cny inr uah chf aud cad hkd nzd sgd sek nok dkk".split())
+_CURRENCY_UNITS = CURRENCIES  # money in any currency is never a counted noun
 _FORCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:force|contingent|deployment|army|troops|soldiers)\s+of\s+"
                               r"(?:(?:about|around|roughly|some|up\s+to|at\s+least|nearly)\s+)?$", re.IGNORECASE)
 
