@@ -8,7 +8,13 @@ ones with the same ``entity_id``:
 1. every country from pycountry (``transforms.catalog.country_rows``);
 2. ``countries.csv`` (names, demonyms, capitals, short forms of countries);
 3. ``entities.csv`` (organizations, bodies, places, people);
-4. any other ``*.csv`` in the folder, in file-name order: user extensions.
+4. any other ``*.csv`` in the folder, in file-name order: the shipped companies and gazetteer
+   (``places.csv``, ``places_minor.csv``, ``subdivisions.csv``, ``subdivisions_en.csv``),
+   then user extensions.
+
+About 37,000 rows: reading them and building the catalog takes about 0.9 s, and its
+automaton, built on first use (``newslake.parallel.warm_up`` does it in the parent, before
+the workers fork), about 0.1 s more.
 
 Lines whose first cell starts with ``#`` are comments.
 """
@@ -30,10 +36,16 @@ def read_catalog_rows(path: Path) -> list[dict[str, str]]:
     rows = []
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if line.strip() and not line.lstrip().startswith("#"))
-        for row in csv.DictReader(lines):
-            if not (row.get("entity_id") or "").strip():
+        reader = csv.reader(lines)
+        header = next(reader, None)
+        if header is None:
+            return rows
+        keys = [(i, k.strip()) for i, k in enumerate(header) if k and k.strip()]
+        for cells in reader:  # (csv.DictReader, without its per-row cost: 30,000 rows of places)
+            if not cells or not cells[0].strip():
                 continue
-            rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+            n = len(cells)
+            rows.append({k: cells[i].strip() if i < n else "" for i, k in keys})
     return rows
 
 

@@ -22,6 +22,23 @@ later rows override the name/type/country and add aliases):
     adjectives  nationality adjectives / demonyms ("North Korean"); matched
                 as NORP mentions linked to this entity
     country_id  entity_id of the country the entity belongs to, or None
+
+Optional place columns (gazetteer rows, ``data/catalog/places*.csv`` and
+``subdivisions*.csv``):
+
+    parent_id      the place it lies in below the country (a city's state:
+                   "loc:us-il"), or None
+    needs_context  "" (links wherever its alias stands), "minor" (a minor
+                   place: links only with place context) or "ambiguous" (the
+                   name is also a common word, a person, a club or a company:
+                   links only with strong place context); "no" clears it
+    population     for choosing between places that share a name
+
+A name several places share ("Springfield") is a *homonym*: ``spans``
+reports the preferred sense (a place that needs no context, else the most
+populous), and ``senses`` gives all of them, for the caller to choose with
+the article's evidence (``transforms.entities`` does, as it checks every
+entry in ``checked`` in context).
 """
 
 from __future__ import annotations
@@ -37,6 +54,8 @@ import ahocorasick
 import pycountry
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+CONTEXT_LEVELS = ("", "minor", "ambiguous")  # how much place context an entry needs, in increasing order
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 _SLUG_DROPPED = re.compile(r"['\u2019.]")
@@ -66,6 +85,14 @@ class CatalogEntry:
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]
     country_id: str | None
+    parent_id: str | None = None
+    needs_context: str = ""  # "", "minor" or "ambiguous" (see the module docstring)
+    population: int = 0
+
+    @property
+    def is_place(self) -> bool:
+        """A city, subdivision or region (not a country): the entries that can share a name."""
+        return self.type in PLACE_TYPES and not self.entity_id.startswith("country:")
 
 
 class CatalogMatch(NamedTuple):
@@ -83,8 +110,10 @@ def _split_list(value: Any) -> list[str]:
     return [str(v).strip() for v in value if str(v).strip()]
 
 
-def _variants(alias: str) -> set[str]:
+def _variants(alias: str) -> set[str] | tuple[str]:
     """Spelling variants of an alias: hyphen/space, straight/curly apostrophe."""
+    if "-" not in alias and "'" not in alias and "\u2019" not in alias:
+        return (alias,)  # the common case
     out = {alias}
     if "-" in alias and not alias.isupper():
         out.add(alias.replace("-", " "))
@@ -96,8 +125,10 @@ def _variants(alias: str) -> set[str]:
 
 
 def _is_acronym(alias: str) -> bool:
+    if len(alias) > 8 or not alias.isupper():  # (the quick no: a cased letter that is not upper-case)
+        return False
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _uppers(s: str) -> int:
@@ -148,14 +179,30 @@ def _automaton(
 _COMMON_FIRST = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybv,.kx-jq'z\n\"0123456789")}
 
 
-def _by_letter_frequency(key: str) -> list[int]:
-    return [_COMMON_FIRST.get(ch, 64 + ord(ch)) for ch in key]
+class _Ranks(dict):
+    """ord(character) -> a character whose code is its rank: common ones first, then the
+    others in code order (``str.translate`` table, filled on first use)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        rank = _COMMON_FIRST.get(ch)
+        value = self[code] = chr(rank if rank is not None else min(64 + code, 0x10FFFF))
+        return value
+
+
+_RANKS = _Ranks()
+
+
+def _by_letter_frequency(key: str) -> str:
+    """Sort key: the key's characters by their rank (compares as the list of ranks would)."""
+    return key.translate(_RANKS)
 
 
 class Catalog:
     """Immutable set of canonical entities with a one-pass alias matcher."""
 
-    __slots__ = ("_entries", "_by_id", "_alias_values", "_alias_automaton", "_lookup", "_with_words", "_frozen")
+    __slots__ = ("_entries", "_by_id", "_alias_values", "_alias_automaton", "_lookup", "_with_words", "_senses",
+                 "_checked", "_frozen")
 
     def __init__(self, entries: Iterable[CatalogEntry]):
         entries = tuple(entries)
@@ -163,6 +210,8 @@ class Catalog:
         lookup: dict[str, tuple[int, bool]] = {}
         ci_keys: dict[str, tuple[str, int, bool]] = {}
         cs_keys: dict[str, tuple[str, int, bool]] = {}
+        # places sharing a case-insensitive key: key -> {entry index: its variant}
+        shared: dict[str, dict[int, str]] = {}
         for index, entry in enumerate(entries):
             forms = [(a, False) for a in (entry.name, *entry.aliases)]
             forms += [(a, True) for a in entry.adjectives]
@@ -171,17 +220,40 @@ class Catalog:
                     if not variant.strip():
                         continue
                     payload = (variant, index, adjective)
+                    key = _lower_same_length(variant)
                     # Later rows override earlier ones (user extensions win).
                     if _is_acronym(variant):
                         cs_keys[variant] = payload
                     else:
-                        key = _lower_same_length(variant)
                         old = ci_keys.get(key)
                         # same entity, two casings: keep the less demanding one
                         if old is not None and old[1] == index and _uppers(old[0]) <= _uppers(variant):
                             continue
+                        if old is not None and old[1] != index and not adjective and not old[2]:
+                            group = shared.setdefault(key, {old[1]: old[0]})
+                            if index not in group or _uppers(variant) < _uppers(group[index]):
+                                group[index] = variant
                         ci_keys[key] = payload
-                    lookup[_lower_same_length(variant)] = (index, adjective)
+                    lookup[key] = (index, adjective)
+        # Homonyms: a key several places share keeps them all as its senses,
+        # the preferred one first (see ``_senses_order``). Where a
+        # non-place (a country, a person, an organisation) shares the key,
+        # the last non-place keeps it alone, as before: a capital that
+        # stands for its country ("Seoul") is never taken by a place.
+        senses: dict[str, tuple[int, ...]] = {}
+        for key, group in shared.items():
+            if all(entries[i].is_place for i in group):
+                order = _senses_order(entries, list(group))
+                senses[key] = tuple(order)
+                primary = order[0]
+                ci_keys[key] = (group[primary], primary, False)
+                lookup[key] = (primary, False)
+            else:
+                last = max(i for i in group if not entries[i].is_place)
+                ci_keys[key] = (group[last], last, False)
+                lookup[key] = (last, False)
+        checked = {index for index, entry in enumerate(entries) if entry.needs_context}
+        checked.update(order[0] for order in senses.values())
         # Automaton values: per alias, (length, offsets of its upper-case
         # letters, entry index, adjective, None), or for an acronym (length,
         # the acronym, entry index, adjective, 1): what ``_spans`` checks, with
@@ -196,10 +268,12 @@ class Catalog:
         object.__setattr__(self, "_entries", entries)
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_alias_values", alias_values)
-        object.__setattr__(self, "_alias_automaton", _automaton(alias_values, {}))
+        object.__setattr__(self, "_alias_automaton", None)  # built on first use of ``spans``
         object.__setattr__(self, "_lookup", lookup)
         # automata with extra words (``spans_with_words``), built on first use
         object.__setattr__(self, "_with_words", {})
+        object.__setattr__(self, "_senses", senses)
+        object.__setattr__(self, "_checked", frozenset(checked))
         object.__setattr__(self, "_frozen", True)
 
     # -- immutability and pickling -------------------------------------
@@ -223,7 +297,8 @@ class Catalog:
                 continue
             current = merged.setdefault(
                 entity_id,
-                {"name": "", "type": "", "aliases": [], "adjectives": [], "country_id": None},
+                {"name": "", "type": "", "aliases": [], "adjectives": [], "country_id": None, "parent_id": None,
+                 "needs_context": "", "population": 0},
             )
             name = str(row.get("name") or "").strip()
             if name:
@@ -240,6 +315,22 @@ class Catalog:
             country = row.get("country_id")
             if country is not None and str(country).strip():
                 current["country_id"] = str(country).strip()
+            parent = row.get("parent_id")
+            if parent is not None and str(parent).strip():
+                current["parent_id"] = str(parent).strip()
+            context = str(row.get("needs_context") or "").strip().lower()
+            if context:
+                if context == "no":
+                    context = ""
+                elif context not in CONTEXT_LEVELS:
+                    raise ValueError(f"{entity_id}: needs_context must be minor, ambiguous or no, not {context!r}")
+                current["needs_context"] = context
+            population = str(row.get("population") or "").strip()
+            if population:
+                try:
+                    current["population"] = int(population)
+                except ValueError:
+                    raise ValueError(f"{entity_id}: population must be a whole number, not {population!r}") from None
         entries = []
         for entity_id, data in merged.items():
             if not data["name"] or not data["type"]:
@@ -257,6 +348,9 @@ class Catalog:
                     aliases=tuple(a for a in data["aliases"] if a != data["name"]),
                     adjectives=tuple(adjectives),
                     country_id=data["country_id"],
+                    parent_id=data["parent_id"],
+                    needs_context=data["needs_context"],
+                    population=data["population"],
                 )
             )
         return cls(entries)
@@ -284,6 +378,18 @@ class Catalog:
         hit = self._lookup.get(_lower_same_length(name.strip()))
         return self._entries[hit[0]] if hit else None
 
+    @property
+    def checked(self) -> frozenset[int]:
+        """Indexes (into ``entries``) of the entries a caller must check in
+        context before linking: those that need place context, and the
+        preferred sense of every name several places share."""
+        return self._checked
+
+    def senses(self, surface: str) -> tuple[int, ...]:
+        """The places that share the name ``surface`` (as matched, any case),
+        the preferred one first; () for a name only one entity has."""
+        return self._senses.get(_lower_same_length(surface), ())
+
     def rows(self) -> list[dict[str, Any]]:
         """One dict per entity, for the ``entity_catalog`` table."""
         return [
@@ -307,7 +413,11 @@ class Catalog:
     def spans(self, text: str) -> list[tuple[int, int, int, bool]]:
         """``find`` as (start, end, index into ``entries``, adjective) tuples,
         for callers that need no ``CatalogMatch`` objects."""
-        return self._spans(text, self._alias_automaton, None)
+        automaton = self._alias_automaton
+        if automaton is None and self._alias_values:
+            automaton = _automaton(self._alias_values, {})
+            object.__setattr__(self, "_alias_automaton", automaton)
+        return self._spans(text, automaton, None)
 
     def spans_with_words(
         self, text: str, words: Mapping[str, Any]
@@ -367,6 +477,15 @@ class Catalog:
             last_end = -neg_end
             out.append((start, last_end, index, adjective))
         return out
+
+
+def _senses_order(entries: tuple[CatalogEntry, ...], indexes: list[int]) -> list[int]:
+    """Places sharing a name, the preferred first: the places that need no
+    context before the others (the last one loaded first among them, as a
+    later row overrides an earlier one), then the most populous."""
+    rank = CONTEXT_LEVELS.index
+    return sorted(indexes, key=lambda i: (rank(entries[i].needs_context) > 0,
+                                          -i if not entries[i].needs_context else 0, -entries[i].population, i))
 
 
 # ---------------------------------------------------------------------------

@@ -6,7 +6,11 @@ Steps:
    word-bounded. Nationality adjectives ("North Korean troops") become NORP
    mentions linked to the country (its entity_id and name). The same pass
    finds the literal words that anchor the patterns of step 2 (speech verbs,
-   titles, organisation keywords...: see ``_ANCHOR_WORDS``).
+   titles, organisation keywords...: see ``_ANCHOR_WORDS``). Gazetteer
+   entries the catalog marks (``Catalog.checked``: minor places, names that
+   are also words or people, names several places share) are linked only in
+   place context, to the sense the article's evidence picks
+   (``_resolve_places``).
 2. Names the catalog does not know, found by a few compiled patterns, each
    tried only where its anchors allow a match (same matches as a full
    ``finditer``): a title before a name ("Defense Secretary Lloyd Austin", "Mr. Smith"),
@@ -554,6 +558,12 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     # 1. catalog
     entries = catalog.entries
     spans, anchor_hits = catalog.spans_with_words(text, _ANCHOR_WORDS)
+    checked = catalog.checked
+    if checked:
+        for span in spans:
+            if span[2] in checked and not span[3]:
+                spans = _resolve_places(text, spans, catalog)
+                break
     for start, end, index, adjective in spans:
         entry = entries[index]
         etype = "NORP" if adjective else entry.type
@@ -605,6 +615,8 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         if _ORG_KEYWORD_WORD.search(surface):
             return
         known = catalog.lookup(surface)
+        if known is not None and known.needs_context:
+            known = None  # a minor place's name ("Mr. Preston"): not evidence against a person
         earlier = _earlier_person(surface, s) if len(words) == 1 else None
         if earlier is not None:
             entity_id, name = earlier.entity_id, earlier.name
@@ -656,7 +668,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         place = text[cleaned[0]:cleaned[1]]
         name = f"{place} {m.group(2).lower()}"
         known = catalog.lookup(place)
-        if known is not None:
+        if known is not None and not known.needs_context:
             continue
         mentions.append(_Mention(cleaned[0], e, "loc:" + slugify(place), name, "LOC"))
         occupied.add(cleaned[0], e)
@@ -668,6 +680,194 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     # positional arguments (article_id, entity_id, name, type, surface,
     # start_char, end_char): cheaper than keywords, once per mention
     return [Entity(article_id, m.entity_id, m.name, m.type, text[m.start:m.end], m.start, m.end) for m in mentions]
+
+
+# ---------------------------------------------------------------- gazetteer context
+#
+# A place the catalog marks as needing context links only with one of:
+#   strong: a locative preposition before it ("in", "near", "outside", "across", "around",
+#           "north of", ... + optional "the" and a compass adjective), "the city/town/port
+#           of" (or "mayor of", "residents of") before it, a place noun after it ("Izmail
+#           port", "X region"), "-based" after it, a dateline ("KRAMATORSK, Ukraine —",
+#           "GOMA (Reuters) -"), or ", <its country or subdivision>" after it ("Bristol,
+#           England", "Springfield, Illinois");
+#   weak:   "from", "at", "to", "towards", "via", "through", "between" (which also introduce
+#           people and organisations): enough for a minor place, not for an "ambiguous" one;
+#   a place coordinated with one that has context ("in Izmail and Reni") shares it.
+# It never links inside a longer capitalized name ("Bristol City", "Real Springfield"),
+# nor before ", who" / ", 34," / "'s wife", nor before a speech verb unless the context
+# is strong. Among places sharing the name, the one whose subdivision or country the
+# qualifier names, else the article mentions, else the most populous is chosen; where
+# that choice is not clear (no evidence and no sense three times as populous as the next),
+# nothing is linked.
+
+_STRONG, _WEAK = 2, 1
+_NEEDED = {"minor": _WEAK, "ambiguous": _STRONG}
+_COMPASS_ADJ = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+)?"
+_PREP_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?P<strong>in|near|outside|across|around|inside|throughout|into|within|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of)"
+    r"|(?P<weak>from|at|to|towards?|via|through|between))[ \t]+(?:the[ \t]+)?" + _COMPASS_ADJ + r"$"
+)
+_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:city|town|village|port|suburb|district|region|province|county|municipality|outskirts|"
+    r"centre|center|capital|residents|mayor|governor)[ \t]+of[ \t]+$"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+(?:port|city|town|village|area|airport|harbou?r|municipality|suburb|outskirts)|-based)\b"
+)
+# "Sylhet district", "Belgorod region": the district, not the town (the "<Name> region" pattern's)
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w for p in _PLACE_WORDS for w in (p, p.capitalize())) + r")\b")
+_DATELINE_TAIL = re.compile(
+    r"(?:,[ \t]*[^\n,\u2014\u2013(]{2,40}){0,2}[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013]|--?)[ \t]"
+)
+_COMMA_GAP = re.compile(r",[ \t]*")
+_COORDINATION_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_CAPITAL_NEXT = re.compile(rf"[ \t]+([{UP}][\w'\u2019.-]*)")
+_CAPITAL_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UP}][\w.-]*)[ \t]+$")
+_PERSONISH_AFTER = re.compile(
+    r",[ \t]+(?:who|whose|\d{1,3}[ \t]*,)|['\u2019]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|"
+    r"sister|family|lawyer|attorney|spokesman|spokeswoman|spokesperson|coach|career|goal|goals|agent)\b"
+)
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|wrote|asked|replied|tweeted|posted|explained|argued|stressed|insisted)\b"
+)
+_DOMINANCE = 3  # the most populous sense links without evidence only at 3x the next one
+
+
+def _context_level(text: str, start: int, end: int) -> int:
+    """How much place context surrounds ``text[start:end]`` (0, _WEAK or _STRONG), from
+    the words around it only (qualifiers and coordination are the caller's)."""
+    before = text[max(0, start - 48):start]
+    if _OF_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(text, end):
+        return _STRONG
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _DATELINE_TAIL.match(text, end):
+        return _STRONG
+    m = _PREP_BEFORE.search(before)
+    if m:
+        return _STRONG if m.group("strong") else _WEAK
+    return 0
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """"Bristol City", "Manchester United", "Real Springfield": a capitalized word (not a
+    stop word such as a weekday or "In") right after or right before the name."""
+    m = _CAPITAL_NEXT.match(text, end)
+    if m and m.group(1).rstrip(".") not in _DATE_WORDS:  # "in Goma Monday" is a date, not a name
+        return True
+    m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    # (a word that ends a sentence, "... in London. Bristol", is no part of the name)
+    return bool(m) and not m.group(1).endswith(".") and m.group(1) not in STOP_CAPS
+
+
+def _resolve_places(text: str, spans: list, catalog: Catalog) -> list:
+    """The catalog spans with every checked place resolved: replaced by the sense the
+    evidence picks, or dropped where it has no place context or no clear sense."""
+    entries = catalog.entries
+    checked = catalog.checked
+    mentioned_ids: set[str] = set()
+    mentioned_countries: set[str] = set()
+    for _, _, index, _ in spans:
+        if index in checked:
+            continue
+        entry = entries[index]
+        mentioned_ids.add(entry.entity_id)
+        if entry.entity_id.startswith("country:"):
+            mentioned_countries.add(entry.entity_id)
+        elif entry.country_id:
+            mentioned_countries.add(entry.country_id)
+    # words of the people the catalog found ("Kim" of Kim Jong Un is not the town Kim)
+    person_words = {w for _, _, index, _ in spans if entries[index].type == "PERSON"
+                    for w in entries[index].name.split()}
+    levels: dict[int, int] = {}
+
+    def level_of(k: int) -> int:
+        """The place context of span k, a coordinated earlier place's included."""
+        if k in levels:
+            return levels[k]
+        levels[k] = 0  # (no cycle: only earlier spans are looked at)
+        start, end, index, _ = spans[k]
+        level = _context_level(text, start, end)
+        if level < _STRONG and k > 0:
+            p_start, p_end, p_index, _ = spans[k - 1]
+            if entries[p_index].type in PLACE_LIKE and _COORDINATION_GAP.fullmatch(text, p_end, start):
+                level = max(level, level_of(k - 1))
+        levels[k] = level
+        return level
+
+    out = []
+    for k, span in enumerate(spans):
+        start, end, index, adjective = span
+        if index not in checked or adjective:
+            out.append(span)
+            continue
+        senses = catalog.senses(text[start:end]) or (index,)
+        if text[start:end] in person_words:
+            senses = tuple(i for i in senses if not entries[i].needs_context)
+            if not senses:
+                continue
+        level = level_of(k)
+        qualifier = None
+        if k + 1 < len(spans) and _COMMA_GAP.fullmatch(text, end, spans[k + 1][0]):
+            q = entries[spans[k + 1][2]]
+            if q.type in PLACE_LIKE:
+                qualifier = q
+        tiers = []
+        if qualifier is not None:
+            qid, qcountry = qualifier.entity_id, qualifier.country_id
+            tier = [i for i in senses if entries[i].parent_id == qid or entries[i].country_id == qid
+                    or (qcountry and entries[i].country_id == qcountry and entries[i].parent_id is None)]
+            if tier:
+                tiers.append((tier, _STRONG))
+        tier = [i for i in senses if entries[i].parent_id in mentioned_ids]
+        if tier:
+            tiers.append((tier, level))
+        # the country the article mentions: not for a homonym far smaller than a place that
+        # needs no context (Rotterdam, New York, is not Rotterdam because the U.S. is named)
+        primary = entries[senses[0]]
+        floor = primary.population / 10 if not primary.needs_context else 0
+        tier = [i for i in senses if entries[i].country_id in mentioned_countries
+                and (not entries[i].needs_context or entries[i].population >= floor)]
+        if tier:
+            tiers.append((tier, level))
+        tiers.append((list(senses), level))
+        chosen = None
+        for tier, tier_level in tiers:
+            chosen = _choose(text, start, end, [entries[i] for i in tier], tier, tier_level)
+            if chosen is not None:
+                levels[k] = tier_level
+                out.append((start, end, chosen, adjective))
+                break
+        else:
+            levels[k] = 0
+    return out
+
+
+PLACE_LIKE = frozenset({"GPE", "LOC"})
+
+
+def _choose(text: str, start: int, end: int, cands: list[CatalogEntry], indexes: list[int], level: int) -> int | None:
+    """The index of the sense to link among ``cands`` (one tier of evidence), or None."""
+    order = sorted(range(len(cands)), key=lambda j: (cands[j].needs_context != "", -cands[j].population))
+    best = cands[order[0]]
+    if len(order) > 1:
+        runner = cands[order[1]]
+        same_rank = (runner.needs_context != "") == (best.needs_context != "")
+        if same_rank and best.population < _DOMINANCE * max(runner.population, 1):
+            return None  # no clear sense: "in Springfield" with no state in sight
+    if best.needs_context:
+        if level < _NEEDED.get(best.needs_context, _STRONG):
+            return None
+        if _in_longer_name(text, start, end) or _PERSONISH_AFTER.match(text, end) or _AREA_WORD_AFTER.match(text, end):
+            return None
+        if level < _STRONG and _SPEECH_AFTER.match(text, end):
+            return None
+    return indexes[order[0]]
 
 
 def _sentence_initial_only(text: str, start: int, end: int) -> bool:
