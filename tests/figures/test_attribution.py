@@ -174,3 +174,51 @@ def test_fallback_quote_scan_stops_at_the_text_end(text):
     """Found by the fuzz test: a paragraph ending in an unclosed quote mark."""
     (fig,) = extract_figures(text, "a", PUB, [], [])
     assert (fig.value_low, fig.unit, fig.attributed_to) == (3.2, "percent", None)
+
+
+@pytest.mark.parametrize(
+    "text, figure, who",
+    [
+        # a title abbreviation is part of the name
+        ("The toll has risen to 1,200 people, according to Sen. Maria Cantwell.", "1,200 people", "Maria Cantwell"),
+        # the agent of published/compiled data is the source
+        ("Turnout reached 71%, according to official results released by the Electoral Commission.", "71%",
+         "Electoral Commission"),
+        # a group keeps its head, not where it sits
+        ("Police officials in Bogota said 14 people were detained.", "14 people", "Police officials"),
+        ("At least 9 people died, officials from both countries said.", "At least 9 people", "officials"),
+        # the source of the data that shows it
+        ("Unemployment fell to 4.1%, Eurostat figures showed.", "4.1%", "Eurostat"),
+        ("Prices rose 3.4% last year, government statistics show.", "3.4%", "government statistics"),
+        # changing one's own forecast states the new figure
+        ("Economists at Nomura raised their growth forecast for Japan to 1.2%.", "1.2%", "Economists at Nomura"),
+        # a company description points back to the company; a corporate suffix is no part of its name
+        ("Hyundai Motor Co. said output rose 5%. The carmaker forecast 4.2 million sales next year.",
+         "4.2 million sales", "Hyundai Motor"),
+        ("Hyundai Motor Co. said output rose 5%.", "5%", "Hyundai Motor"),
+    ],
+)
+def test_claimant_forms(text, figure, who):
+    found = {f.text: f for f in real(text)}
+    assert found[figure].attributed_to == who
+
+
+def test_told_then_according_to_keeps_the_one_who_told(catalog_free=None):
+    found = {f.text: f for f in real(
+        "The deployment has reached about 14,000, the National Intelligence Service told lawmakers, "
+        "according to Rep. Park Sun-won.")}
+    fig = found["about 14,000"]
+    assert (fig.attributed_to, fig.attributed_via) == ("National Intelligence Service", "Park Sun-won")
+
+
+def test_two_generic_bodies_are_two_claimants():
+    found = {f.text: f for f in real(
+        "The blaze burned 800 hectares, the fire service said. Temperatures hit 41 degrees Celsius, "
+        "the national weather service said.")}
+    assert found["800 hectares"].attributed_to == "fire service"
+    assert found["41 degrees Celsius"].attributed_to == "national weather service"
+
+
+def test_the_data_without_a_source_is_no_claimant():
+    (fig,) = real("Exports dropped to $1.2 billion a week, the data showed.")
+    assert fig.attributed_to is None

@@ -110,3 +110,16 @@ def test_told_an_outlet_keeps_the_source(catalog):
     found = figs("At least 40 people were killed in the floods, a provincial official told Reuters.", catalog)
     fig = found["At least 40 people"]
     assert fig.attributed_via == "Reuters" and fig.attributed_to != "Reuters"
+
+
+def test_a_company_named_once_late_is_not_the_storys_subject(catalog):
+    found = figs("Voters in Norway approved the new pension law with 61.5% in favour, final results showed.\n\n"
+                 "Turnout was 52%. Samsung, which employs about 900 people in the country, had backed it.",
+                 catalog)
+    assert found["61.5%"].subject is None and found["52%"].subject is None
+
+
+def test_where_a_company_is_based_is_not_the_storys_place(catalog):
+    found = figs("Hyundai Motor Co. said sales rose 4% in the quarter.\n\n"
+                 "The Seoul-based carmaker said it employs about 75,000 workers.", catalog)
+    assert found["about 75,000 workers"].location is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.figures import extract_figures
-from figures_helpers import KNOWN, PUB, by_text, ents, figs, one
+from figures_helpers import KNOWN, PUB, by_text, ents, figs, one, real
 
 
 # ---------------------------------------------------------------- subject and location
@@ -57,3 +57,32 @@ def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
             "said. A quake struck a mountainous area of northwest China, killing at least 118 people.")
     found = extract_figures(text, "a1", PUB, ents(text, known), [])
     assert [(f.value_low, f.unit, f.location) for f in found] == [(64, "killed", "Japan"), (118, "killed", "China")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        ("Shares of Samsung fell 2.4% to 58,100 won on Monday.", "2.4%", "Samsung"),
+        ("South Korea's exports rose 7.3 percent to $58 billion.", "7.3 percent", "South Korea"),
+        ("The Bank of Korea cut its policy rate by 25 basis points.", "25 basis points", "Bank of Korea"),
+        ("Samsung sold 58 million phones in the quarter, down 4%.", "4%", "Samsung"),
+    ],
+)
+def test_subject_of_a_business_figure(text, figure, subject):
+    found = {f.text: f for f in real(text)}
+    assert found[figure].subject == subject
+
+
+def test_a_currency_adjective_is_no_subject():
+    found = {f.text: f for f in real("The plan will save 3 billion Swedish crowns a year.")}
+    assert found["3 billion Swedish crowns"].subject is None
+
+
+def test_a_candidate_who_wins_votes_is_their_subject():
+    found = {f.text: f for f in real("Kamala Harris won 226 electoral votes.")}
+    assert found["226 electoral votes"].subject == "Kamala Harris"
+
+
+def test_a_global_figure_takes_no_place_named_later():
+    found = {f.text: f for f in real("Toyota sold 2.4 million cars worldwide, with sales in Japan up 3%.")}
+    assert found["2.4 million cars"].location is None

@@ -11,7 +11,7 @@ from typing import Sequence
 from transforms.anchors import KeywordSets, match_at, match_near
 from transforms.numbers import NUMBER_KEYWORDS, NumberSpan, _LONG_SPACE_RE, _prefiltered_finditer
 from transforms.records import Entity, Quote
-from transforms.figures.vocabulary import _ASOF_FIRST, _ASOF_RE, _SAY_FIRST, _SAY_RE, _SAY_VERBS
+from transforms.figures.vocabulary import SAY_FIRST_WORDS, _ASOF_FIRST, _ASOF_RE, _SAY_FIRST, _SAY_RE
 
 
 class _WindowScans:
@@ -59,7 +59,7 @@ _SCAN_KEYWORDS = KeywordSets({
     # a vague amount holds its quantity word ("a few" hundred: "few"), at most 2 characters in
     "vague": ["several", "few", "couple", "tens", "hundreds", "dozens", "scores", "thousands", "millions",
               "billions"],
-    "say": [v.split("\\")[0] for v in _SAY_VERBS.split("|")],
+    "say": SAY_FIRST_WORDS,
     "when": ["day", "tonight", "last", "this", "year", "month", "19", "20",
              "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 })

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from transforms.records import Entity
 from transforms.figures._common import _Index, _WindowScans
 from transforms.figures.media import MEDIA_RE
-from transforms.figures.vocabulary import _MONTH_RE, _SAY_RE, _SAY_VERBS, _STOP, _WEEKDAY_RE
+from transforms.figures.vocabulary import _MONTH_RE, _SAY_RE, _SAY_VERBS, _SHOW_VERBS, _STOP, _WEEKDAY_RE
 
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG", "we": "GROUP", "i": "PERSON"}
@@ -23,7 +23,7 @@ _ATTRIB_HEADS = frozenset(
     organisers prosecutors investigators lawmakers diplomats commanders commander medics rescuers
     observers monitors department office officers officer service services staff command forces administration
     prosecutor court judge judges operator utility hospital hospitals rescue ngo charity agencies ministries
-    intelligence council commission committee group company firm bank institute union data
+    intelligence council commission committee group company firm bank institute union data statistics
     statement report estimates figures survey census watchdog regulator president minister chief
     secretary spokesmen representatives lawmaker legislators legislator researchers scientists doctors
     officers aides aide envoy ambassador mayor governor coalition alliance nations allies
@@ -34,7 +34,7 @@ _DEF_REF_RE = re.compile(
     r"interior\s+|finance\s+)?(?:agency|ministry|department|military|army|government|company|firm|service|"
     r"office|committee|commission|council|group|organization|organisation|bank|institute|union|"
     r"alliance|coalition|regulator|watchdog|court|party|board|bureau|spokesman|spokeswoman|spokesperson|"
-    r"president|minister|official|general|commander|report|statement))$",
+    r"president|minister|official|general|commander|report|statement|data|figures|statistics|survey|census))$",
     re.IGNORECASE,
 )
 _TIME_NP = (
@@ -76,7 +76,8 @@ _SENT_END_TAIL_RE = re.compile(
 
 
 _ORG_NOUNS = frozenset("company firm group bank carrier airline automaker carmaker planemaker chipmaker "
-                       "retailer lender insurer conglomerate giant operator startup broadcaster network".split())
+                       "retailer lender insurer conglomerate giant operator startup broadcaster network league "
+                       "club federation airport utility exchange".split())
 _POST_TAIL_RE = re.compile(
     r"^(?:\s+(?:on|in|at|late|early|earlier|last|this|on\s+the)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|week|weekend|month|night|morning|evening|afternoon|statement|a\s+statement|"
@@ -251,7 +252,7 @@ class _Speakers:
             bare = re.fullmatch(r"(?:the\s+)?((?:[a-z]+\s+){0,2}(?:agency|ministry|service|directorate))",
                                 np, re.IGNORECASE)
             if not bare:
-                m2 = re.fullmatch(r"the\s+([a-z]+)", np)
+                m2 = _BARE_DESCRIPTION_RE.fullmatch(np)
                 if m2 and m2.group(1) not in _ATTRIB_HEADS and (
                         m2.group(1).endswith(("maker", "er", "or")) or m2.group(1) in _ORG_NOUNS):
                     e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
@@ -263,7 +264,21 @@ class _Speakers:
         org = self.orgs.find(head_phrase, None, pos) if len(head_phrase.split()) > 1 else None
         if org is not None:
             return org.name, org.entity_id
-        hist = self.last(pos, lambda n, w, eid: head in w.lower() or head in n.lower())
+        described = len(head_phrase.split()) > 1
+
+        def same_body(n: str, w: str, eid: str) -> bool:
+            if head not in w.lower() and head not in n.lower():
+                return False
+            # "the national weather service" is not the "fire service" said before: two generic
+            # phrases with different modifiers name two bodies (a proper name may be described)
+            return not (described and w == w.lower() and _strip_det(w) != head_phrase)
+
+        hist = self.last(pos, same_body)
+        if hist is None and head in _DATA_HEADS:
+            # "the data showed" after "according to data compiled by Bloomberg": the data's source
+            hist = self.last(pos)
+            if hist is not None and pos - hist[2] > 600:
+                hist = None
         ent = self.index.last_before(
             pos, {"ORG", "PERSON"} if head in ("president", "minister", "official", "general", "commander",
                                                "spokesman", "spokeswoman", "spokesperson") else {"ORG"},
@@ -286,8 +301,22 @@ class _Speakers:
         return None
 
 
+# "the carmaker", "The lender", "the San Mateo, California-based company": a description that
+# points back to the story's organisation
+_BASED = r"(?:[A-Z][\w.'\u2019-]*,?\s+)*[A-Z][\w.'\u2019-]*-based\s+"
+_BARE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+(?:" + _BASED + r")?|" + _BASED + r")([a-z]+)")
 _NP_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose|that)\s")
 _NP_CONDUIT_RE = re.compile(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$")
+_NP_DATA_AGENT_RE = re.compile(
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:results|figures|data|statistics|numbers|estimates|count|tally|report|survey|census|projections)\s+"
+    r"(?:published|released|compiled|issued|collected|provided|gathered|announced|posted)\s+by\s+(?P<src>.+)$",
+    re.IGNORECASE)
+_GROUP_LOCATIVE_RE = re.compile(
+    r"(?P<group>(?:[A-Za-z][\w.-]*\s+){0,2}(?:officials|sources|analysts|diplomats|lawmakers|"
+    r"authorities|police|residents|witnesses|experts|investigators|prosecutors|commanders|officers|medics|"
+    r"rescuers|activists|monitors|observers))\s+(?:in\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"|from\s+(?:the\s+|both\s+)(?:two\s+|three\s+|[a-z-]+\s+)?(?:countries|sides|nations|governments))$")
 
 
 def _clean_np(np: str, start: int) -> tuple[str, int] | None:
@@ -300,8 +329,9 @@ def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     rel = _NP_RELATIVE_RE.search(np)
     if rel and rel.start() > 0:
         np = np[:rel.start()]
-    # "lawmakers briefed by the agency": the source is the agent
-    conduit = _NP_CONDUIT_RE.search(np)
+    # "lawmakers briefed by the agency", "final results published by the Federal Chancellery":
+    # the source is the agent
+    conduit = _NP_CONDUIT_RE.search(np) or _NP_DATA_AGENT_RE.match(np)
     if conduit:
         start += conduit.start("src")
         np = conduit.group("src")
@@ -347,7 +377,7 @@ _VERBISH = frozenset(
 
 
 def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speakers, orgs: _Orgs,
-          text: str) -> tuple[str, str | None]:
+          text: str) -> tuple[str | None, str | None]:
     """The claimant's name (a clean noun phrase or the canonical entity name) and entity id."""
     resolved = speakers.resolve(np, np_start)
     if resolved:
@@ -365,9 +395,20 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
                 if org is not None:
                     return org.name, org.entity_id
             return f"{owner.name}'s {rest}", owner.entity_id
-    if _DEF_REF_RE.match(np):
+    dm = _DEF_REF_RE.match(np)
+    if dm:
+        if dm.group("head").lower() in _DATA_HEADS:
+            return None, None  # "the data showed" with no source named before: no claimant
         return _strip_det(np), None
+    # "military officials in Seoul", "officials from the two countries": the group is the claimant;
+    # the place says where they sit, not who they are ("Analysts at Goldman Sachs" names them).
+    # The place's country stays as the entity id.
+    group = _GROUP_LOCATIVE_RE.fullmatch(np)
     inside = [e for e in index.starting_in(np_start, np_end) if e.end_char <= np_end]
+    if group:
+        places = [e for e in inside if e.type in ("GPE", "LOC") and e.start_char >= np_start + group.end("group")]
+        if len(places) == len(inside):
+            return group.group("group"), places[-1].entity_id if places else None
     if not inside:
         return _descriptor_name(np) or _strip_det(np), None
     # a group: "Seoul and Washington", "U.S. and South Korean officials", "allies and the EU"
@@ -382,8 +423,9 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     lead = text[np_start:last.start_char]
     if named:
         e = named[-1]
-        tail_e = text[e.end_char:np_end].strip()
-        if not tail_e and not re.search(r"(?<![\w-])[a-z]+\s+(?:at|of|from|in|for|with|by)\s", text[np_start:e.start_char]):
+        tail_e = _CORPORATE_SUFFIX_RE.sub("", text[e.end_char:np_end]).strip()  # "Hyundai Motor Co."
+        if not tail_e and not re.search(r"(?<![\w-])[A-Za-z][a-z]+\s+(?:at|of|from|in|for|with|by)\s",
+                                        text[np_start:e.start_char]):
             return e.name, e.entity_id  # "Ukrainian President Volodymyr Zelenskyy", "South Korea's NIS"
         return _strip_det(np), e.entity_id  # "Pentagon officials", "Zelenskyy's office"
     if last.type in ("GPE", "NORP"):
@@ -399,6 +441,9 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
             pass
         return _strip_det(np), last.entity_id
     return _strip_det(np), None
+
+
+_CORPORATE_SUFFIX_RE = re.compile(r"^,?\s*(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|SE|NV|Bhd|Berhad|GmbH|Oyj|ASA)\.?$")
 
 
 # Roles that stand before a person's name. Not transforms.entities.TITLE_WORDS: that list also holds
@@ -530,8 +575,41 @@ def _main_subject(text: str, s0: int, pos: int, index: _Index) -> tuple[str, int
     return None
 
 
+# the words after "according to" / ", said": up to a clause break; a full stop only inside an
+# initial ("J. R. Smith"), a title ("Rep. Lee Joon-ho") or a dotted name ("U.S.")
+_TITLE_ABBREV = ("Rep", "Sen", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj",
+                 "Prof", "Sgt", "Cmdr", "Supt", "Insp", "Det", "Rev", "Hon", "Amb", "Pres")
+_NAME_RUN_RE = re.compile(
+    r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z])|(?:"
+    + "|".join(r"(?<=\b" + t + ")" for t in sorted(set(_TITLE_ABBREV))) + r")\.\s(?=[A-Z]))+)")
 _BY_AGENT_RE = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)")
 _NOUN_USE_BEFORE_RE = re.compile(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a)\s+|[-\u2013])$", re.IGNORECASE)
+
+
+_SHOW_CUES = frozenset(_SHOW_VERBS.split("|"))
+_DATA_HEADS = frozenset({"data", "figures", "statistics", "survey", "census"})
+_DATA_NOUN_RE = re.compile(r"(?:(?:'s|\u2019s)\s+)?(?:(?:latest|new|official|provisional|preliminary|final|"
+                           r"monthly|annual|weekly|quarterly)\s+)*(?:figures|data|statistics|numbers|records|"
+                           r"census|survey|poll|polls|results|estimates|tally|count|records)$", re.IGNORECASE)
+
+
+def _data_source(cl: tuple[str, int], index: _Index) -> tuple[str, int] | None:
+    """The claimant of "<source> figures show": the named source ("NHS England figures" -> NHS
+    England), else the data phrase itself ("government statistics"); None where the subject of
+    "show" is no data ("the video shows")."""
+    np, start = cl
+    m = _DATA_NOUN_RE.search(np)
+    if m is None:
+        return None
+    source = np[:m.start()].strip()
+    named = [e for e in index.starting_in(start, start + len(source) + 1)
+             if e.type in ("ORG", "PERSON", "GPE") and e.end_char == start + len(source)]
+    words = source.split()
+    proper = bool(words) and words[0][:1].isupper() and words[0] not in ("The", "A", "An") and all(
+        w[:1].isupper() or w in ("of", "and", "for", "the") for w in words)
+    if named or proper:
+        return source, start
+    return np, start
 
 
 def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int], index: _Index,
@@ -553,7 +631,7 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             continue  # "the United States", a headline's capitalised word
         if vlow == "according to":
             rest = text[ve:min(s1, ve + 120)]
-            nm = re.match(r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", rest)
+            nm = _NAME_RUN_RE.match(rest)
             if nm:
                 np = nm.group(1)
                 np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+(?=[a-z0-9])|\s+(?:said|says)\b",
@@ -596,6 +674,8 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             key = (s0, vs)
             cl = scans.subjects[key] if key in scans.subjects else scans.subjects.setdefault(
                 key, _np_before_verb(text, s0, vs, index))
+        if cl is not None and vlow in _SHOW_CUES:
+            cl = _data_source(cl, index)  # "NHS England figures show" -> NHS England
         if cl is not None:
             np, np_start = cl
             cue = verb
@@ -621,11 +701,13 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
                 att.kind = "post"
                 post.append(att)  # ", the ministry said." / ", officials said on Monday, adding ..."
             continue
+        if vlow in _SHOW_CUES:
+            continue
         # inverted: ", said X"
         if vs >= cand_end and vlow in ("said", "says", "told", "added", "wrote", "noted", "reported", "announced"):
             if re.search(r"[,\u201d\"']\s*$", left):
                 rest = text[ve:min(s1, ve + 100)]
-                nm = re.match(r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z]))+)", rest)
+                nm = _NAME_RUN_RE.match(rest)
                 if nm:
                     np = re.split(r"\s+(?:on|in|at|who|which|that|last|earlier|this)\s+", nm.group(1))[0].strip()
                     cl = _clean_np(np, ve + nm.start(1))
@@ -653,6 +735,9 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
                 chosen = r
     elif acc:
         chosen = min(acc, key=lambda a: abs(a.np_start - cand_start))
+        if post and post[0].verb_end <= chosen.verb_start and post[0].verb_start >= cand_end:
+            # "N, the agency told lawmakers, according to Rep. Lee": the agency said it, Lee relays it
+            chosen = post[0]
     elif post:
         chosen = post[0]
     return chosen

@@ -87,7 +87,7 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     if len(figures) == 0:
         return
     military = _military_actor(text, figures, entities)
-    company = _company(text, entities)
+    company = _company(text, entities, paragraphs)
     companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
     company_starts = [c[0] for c in companies]
     theatre = _theatre(text, entities, catalog)
@@ -174,13 +174,18 @@ def _is_company(e: Entity) -> bool:
             and not is_media(e.name))
 
 
-def _company(text: str, entities: Sequence[Entity]) -> str | None:
-    """The story's one company: the only company-like ORG, named twice or with results vocabulary."""
-    names = Counter(e.name for e in entities if _is_company(e))
+def _company(text: str, entities: Sequence[Entity], paragraphs: list[int]) -> str | None:
+    """The story's one company: the only company-like ORG, named twice, or named in the lead
+    with results vocabulary. A company named once, late, in a story about something else
+    (a drugmaker in a referendum story) is no subject of the story's figures."""
+    found = [e for e in entities if _is_company(e)]
+    names = Counter(e.name for e in found)
     if len(names) != 1:
         return None
     name, mentions = names.most_common(1)[0]
-    if mentions < 2 and len(_RESULTS_RE.findall(text)) < 2:
+    lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
+    in_lead = found[0].start_char < lead_end
+    if mentions < 2 and not (in_lead and len(_RESULTS_RE.findall(text)) >= 2):
         return None
     return name
 
@@ -237,8 +242,12 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:officials|lawmakers|sources|diplomats|analy
                               r"police|officers)\s+in\s+$")
 
 
+# "the San Mateo, California-based company": where an organisation is based, not where the story is
+_BASED_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)?-based\b")
+
+
 def _claimant_place(text: str, e: Entity) -> bool:
-    return bool(_OWNER_AFTER_RE.match(text, e.end_char)
+    return bool(_OWNER_AFTER_RE.match(text, e.end_char) or _BASED_AFTER_RE.match(text, e.end_char)
                 or _GROUP_BEFORE_RE.search(text, max(0, e.start_char - 40), e.start_char))
 
 

@@ -113,9 +113,11 @@ def extract_figures(
         end = max(cand.end, unit.end)
         start = cand.start
         subj = _subject(text, cand, unit, index, sent[0])
-        if subj is None and prev is not None and prev.subject and re.fullmatch(
-                r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with)\s+", text[prev.end_char:cand.start]):
-            subj = _EntityName(prev.subject)  # "Russia launched 43 drones and four missiles"
+        if subj is None and prev is not None and prev.subject and (re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with)\s+", text[prev.end_char:cand.start])
+                or _CHANGE_AFTER_RE.fullmatch(text, prev.end_char, cand.start)):
+            # "Russia launched 43 drones and four missiles", "Toyota sold 2.6 million vehicles ..., down 3%"
+            subj = _EntityName(prev.subject)
         # attribution
         attrib: _Attrib | None = None
         np_spans: list[tuple[int, int]] = []
@@ -182,6 +184,7 @@ _WEAK_HEADS = frozenset("more others additional extra sent planned expected depl
                         "remain remained".split())
 _KEEP_PARTICIPLES = frozenset("killed wounded injured displaced evacuated arrested detained rescued missing "
                               "infected confirmed registered".split())
+_CHANGE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,6}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?")
 _CURRENCY_UNITS = CURRENCIES  # money in any currency is never a counted noun
 _FORCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:force|contingent|deployment|army|troops|soldiers)\s+of\s+"
                               r"(?:(?:about|around|roughly|some|up\s+to|at\s+least|nearly)\s+)?$", re.IGNORECASE)

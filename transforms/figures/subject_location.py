@@ -50,14 +50,49 @@ _SUBJECT_TYPES = {"GPE", "NORP", "ORG"}
 _LOCATION_TYPES = {"GPE", "LOC"}
 
 
+_COMPETITION_UNITS = frozenset({"votes", "electoral votes", "seats", "goals", "points", "runs", "wickets",
+                                "medals", "titles", "delegates"})
+_WIN_VERBS = frozenset("won wins win earned earns scored scores received receives got gets took takes secured "
+                       "secures collected collects claimed claims polled polls captured captures".split())
+# "Shares of Nvidia fell 3.2%", "shares in IAG jumped": the company the price move belongs to
+_SHARES_OF_RE = re.compile(r"(?<![\w-])(?:shares|stock|stocks|share\s+price)\s+(?:of|in)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_PRICE_MOVE_GAP_RE = re.compile(r"\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)(?:\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)){0,6}\s+")
+# "South Korea's exports rose 12.7 percent", "Petronas Dagangan Bhd's net profit rose to":
+# the possessor of the measured quantity, the subject of a change verb
+_POSSESSED_CHANGE_RE = re.compile(
+    r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
+    r"shrank|increased|decreased|declined|surged|soared|plunged|tumbled|edged|reached|hit|totalled|totaled|"
+    r"stood|was|were|came)\s+(?:(?:up|down|by|to|at|in|a|an|record|about|around|nearly|almost|some|"
+    r"more\s+than|less\s+than|over|under)\s+)*$")
+# "The Reserve Bank of India cut its key repo rate by 25 basis points": the owner of "its"
+_OWN_OBJECT_RE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s|t)?\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}(?:by|to|at|from)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than)\s+)?$")
+
+
 def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
-    # inside the phrase
+    currency = bool(cand.currency)
+    # inside the phrase ("8 billion Danish crowns": a nationality that names the currency is no owner)
     for e in unit.skipped_entities:
-        if e.type in _SUBJECT_TYPES:
+        if e.type in _SUBJECT_TYPES and not (currency and e.type == "NORP"):
             return e
     for e in index.starting_in(cand.start, unit.end):
-        if e.type in _SUBJECT_TYPES and e.end_char <= unit.end:
+        if e.type in _SUBJECT_TYPES and e.end_char <= unit.end and not (currency and e.type == "NORP"):
             return e
+    lo = max(sent_start, cand.start - 90)
+    for e in reversed(index.ending_in(lo, cand.start)):
+        if e.type not in ("ORG", "GPE", "PERSON"):
+            continue
+        gap = text[e.end_char:cand.start]
+        if _POSSESSED_CHANGE_RE.match(gap) and e.type != "PERSON":
+            return e
+        if e.type == "ORG" and _OWN_OBJECT_RE.match(gap):
+            return e
+        if e.type == "ORG" and _SHARES_OF_RE.search(text, max(sent_start, e.start_char - 20), e.start_char) and \
+                _PRICE_MOVE_GAP_RE.fullmatch(gap):
+            return e
+        break
     # possessive before: "Pyongyang's 10,000 soldiers"
     before = text[max(sent_start, cand.start - 6):cand.start]
     pm = re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", before)
@@ -73,9 +108,15 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
         e = index.starting_at(unit.end + am.end())
         if e is not None and e.type in _SUBJECT_TYPES:
             return e
-    # clause subject: "North Korea has sent 11,000 troops", "Russia fired 40 missiles"
+    # clause subject: "North Korea has sent 11,000 troops", "Russia fired 40 missiles",
+    # "Trump won 312 electoral votes"
     lo = max(sent_start, cand.start - 70)
     for e in reversed(index.ending_in(lo, cand.start)):
+        if e.type == "PERSON" and unit.unit in _COMPETITION_UNITS:
+            gw = text[e.end_char:cand.start].split()
+            if 1 <= len(gw) <= 2 and gw[-1] in _WIN_VERBS | _AUX and gw[0] in _WIN_VERBS | _AUX:
+                return e
+            break
         if e.type not in ("GPE", "ORG", "NORP"):
             continue
         gap = text[e.end_char:cand.start]
@@ -118,17 +159,26 @@ def _is_anaphoric(text: str, cand: _Cand, s0: int) -> bool:
                           re.IGNORECASE))
 
 
+_GLOBAL_AFTER_RE = re.compile(r"\s*(?:worldwide|globally|world-wide|around\s+the\s+(?:world|globe)|"
+                              r"across\s+the\s+(?:world|globe))\b", re.IGNORECASE)
+_NEW_CLAUSE_RE = re.compile(r",\s+(?:with|while|whereas|but)\s", re.IGNORECASE)
+
+
 def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tuple[int, int],
               subject: Entity | None, avoid: Sequence[tuple[int, int]] = ()) -> Entity | None:
     s0, s1 = sent
     lo = unit.end
     hi = min(s1, lo + 160)
+    if _GLOBAL_AFTER_RE.match(text, lo, hi):
+        return None  # "sold 1.04 million vehicles worldwide": no one place
     for e in index.starting_in(lo, hi):
         if e.type not in _LOCATION_TYPES or e.end_char > s1:
             continue
         if any(a <= e.start_char < b for a, b in avoid):
             break  # "lawmakers in Seoul said": where the claimant is, not the figure
         gap = text[lo:e.start_char]
+        if _NEW_CLAUSE_RE.search(gap):
+            break  # "..., with sales in the United States rising 10 percent": another figure's place
         if re.search(r"[;:\"\u201c\u201d]|,\s*(?:the\s+)?[A-Z]?\w+\s+(?:said|says|told)\b|\b(?:said|says|told|according)\b",
                      gap):
             break

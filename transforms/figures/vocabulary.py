@@ -121,8 +121,21 @@ _SAY_VERBS = (
     r"informed|briefed|testified|tweeted|posted|calculated|calculates|estimating|saying|telling|"
     r"reporting|claiming|announcing|according\s+to"
 )
-_SAY_RE = re.compile(r"(?<![\w-])(?P<verb>" + _SAY_VERBS + r")(?![\w-])", re.IGNORECASE)
-_SAY_FIRST = _word_start_re([v.split("\\")[0] for v in _SAY_VERBS.split("|")])
+# A claimant that changes its own forecast states the new figure: "Analysts at Goldman Sachs cut
+# their Brent forecast ... to $62", "the bank raised its growth estimate to 2.1%".
+_CHANGE_VERBS = ("cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims", "lifted", "lifts",
+                 "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades")
+_CHANGE_CUE = (r"(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:forecasts?|estimates?|outlook|guidance|targets?|projections?)")
+# "government statistics show", "NHS England figures show": the source of the data states it
+# (attribution keeps these only after a data noun)
+_SHOW_VERBS = r"show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+_SAY_RE = re.compile(r"(?<![\w-])(?P<verb>" + _SAY_VERBS + r"|" + _SHOW_VERBS + r"|" + _CHANGE_CUE + r")(?![\w-])",
+                     re.IGNORECASE)
+# first words of every _SAY_RE alternative (the keyword pass and the pre-filter look for these)
+SAY_FIRST_WORDS = ([v.split("\\")[0] for v in _SAY_VERBS.split("|")] + _SHOW_VERBS.split("|")
+                   + list(_CHANGE_VERBS))
+_SAY_FIRST = _word_start_re(SAY_FIRST_WORDS)
 
 
 # time expressions: as_of (dates.py), scanned through _common._WindowScans
