@@ -123,3 +123,12 @@ def test_where_a_company_is_based_is_not_the_storys_place(catalog):
     found = figs("Hyundai Motor Co. said sales rose 4% in the quarter.\n\n"
                  "The Seoul-based carmaker said it employs about 75,000 workers.", catalog)
     assert found["about 75,000 workers"].location is None
+
+
+def test_the_dead_of_a_war_in_one_country_are_in_that_country(catalog):
+    found = figs("Fighting in the Sagaing region has intensified.\n\n"
+                 "Rebels in Rakhine state said more than 900 civilians have been killed this year. "
+                 "The army said it had deployed 4,000 troops.", catalog)
+    dead = found["more than 900 civilians"]
+    assert (dead.unit, dead.location, dead.location_source) == ("killed", "Myanmar", "context")
+    assert found["4,000 troops"].location is None  # where an army stands is never assumed

@@ -46,6 +46,7 @@ _MILITARY_UNITS = frozenset(
     "troops killed wounded casualties prisoners missing missiles shells drones rockets tanks officers generals "
     "containers guns artillery".split())
 _OWNED_MILITARY = frozenset({"troops", "prisoners", "officers", "generals"})
+_HARM_UNITS = frozenset({"killed", "wounded", "casualties", "missing"})
 _VICTIM_WORDS = re.compile(
     r"\b(?:people|persons|civilians|children|women|residents|villagers|migrants|patients|passengers|"
     r"refugees|workers|students|pilgrims|protesters|tourists|fans|voters|families|households|"
@@ -112,7 +113,9 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
             if ante is not None and ante.location:
                 f.location, f.location_source = ante.location, CONTEXT
             elif (ante is None and theatre is not None and f.unit not in _MEASURE_UNITS
-                  and f.unit not in _MILITARY_UNITS):  # where an army stands or fights is never assumed
+                  and (f.unit not in _MILITARY_UNITS or f.unit in _HARM_UNITS)):
+                # where an army stands or what it fires is never assumed; the dead and wounded of
+                # a war in one country are in that country
                 f.location, f.location_source = theatre, CONTEXT
 
 
