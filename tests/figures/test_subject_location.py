@@ -33,6 +33,7 @@ def test_subject(text):
         ("There are 11,000 troops in Russia's Kursk Oblast.", "Kursk"),
         ("In Kharkiv, 12 people were killed.", "Kharkiv"),
         ("The shelling of Kharkiv killed 12 people.", None),
+        ("About 1,500 North Korean special forces have reached Kursk.", "Kursk"),
     ],
 )
 def test_location(text, where):
@@ -49,6 +50,11 @@ def test_location_not_from_another_clause():
             "and then continued to at least three training sites.")
     f = by_text(figs(text), "at least three training sites")
     assert f.location is None
+
+
+def test_a_second_reported_clause_is_another_event():
+    text = "Officials said 1,500 troops had reached Kursk and that Pyongyang would send 12,000 soldiers."
+    assert by_text(figs(text), "12,000 soldiers").location is None
 
 
 def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:

@@ -13,7 +13,8 @@ from transforms.figures.vocabulary import _SAY_RE
 
 _LOC_PREP_RE = re.compile(
     r"(?:(?<![\w-])(?P<prep>in|inside|at|near|across|throughout|through|into|within|outside|on|around|to|toward|"
-    r"towards|along|over|off|hit|hits|struck|strikes|battered|ravaged|rocked|shook|swept|pounded)\s+"
+    r"towards|along|over|off|hit|hits|struck|strikes|battered|ravaged|rocked|shook|swept|pounded|reached|reach|"
+    r"reaches|reaching|entered|enter|enters|entering)\s+"
     r"(?:the\s+|an?\s+)?(?:(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?)?"
     r"|(?<![\w-])(?P<ofplace>port|city|town|village|region|province|capital|outskirts|coast|island)\s+of\s+)"
     r"(?:(?:[a-z]+ern|eastern|western|southern|northern|central|occupied|embattled|north|south|east|west|"
@@ -144,7 +145,9 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
     return None
 
 
-_LOC_BARRIER_RE = re.compile(r"(?<![\w-])(?:and\s+then|then)(?![\w-])|,\s+[a-z]+ed\s+by\b|\u2014")
+# a place before the figure, across "and then", ", backed by", a dash or "and that" (a second
+# reported clause: "... reached Vladivostok and that Pyongyang planned to send 12,000"), is another event's
+_LOC_BARRIER_RE = re.compile(r"(?<![\w-])(?:and\s+then|then|and\s+that)(?![\w-])|,\s+[a-z]+ed\s+by\b|\u2014")
 
 
 def _is_anaphoric(text: str, cand: _Cand, s0: int) -> bool:
