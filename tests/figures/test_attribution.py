@@ -196,6 +196,17 @@ def test_fallback_quote_scan_stops_at_the_text_end(text):
         ("Hyundai Motor Co. said output rose 5%. The carmaker forecast 4.2 million sales next year.",
          "4.2 million sales", "Hyundai Motor"),
         ("Hyundai Motor Co. said output rose 5%.", "5%", "Hyundai Motor"),
+        ("Imports fell 4.4 percent to $52 billion, data from the finance ministry showed.", "4.4 percent",
+         "finance ministry"),
+        ("Its range is about 1,000 km, according to Japanese defence estimates.", "about 1,000 km",
+         "Japanese defence estimates"),
+        ("The Financial Times, citing U.S. officials, reported that Iran had sent 400 drones.", "400 drones",
+         "U.S. officials"),
+        # not claimants: a price move, a comparison, a prepositional phrase, a consequence of a forecast
+        ("Shares of Samsung added 1.8% in Seoul.", "1.8%", None),
+        ("Samsung's revenue of $61 billion beat Wall Street estimates.", "$61 billion", None),
+        ("With 91% of ballots counted, Lopez led with 48.2% of the vote.", "48.2%", None),
+        ("The bank raised its profit forecast, helping the index to a record 3,120 points.", "3,120 points", None),
     ],
 )
 def test_claimant_forms(text, figure, who):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from transforms.records import Entity
 from transforms.figures._common import _Index, _WindowScans
 from transforms.figures.media import MEDIA_RE
-from transforms.figures.vocabulary import _MONTH_RE, _SAY_RE, _SAY_VERBS, _SHOW_VERBS, _STOP, _WEEKDAY_RE
+from transforms.figures.vocabulary import _CHANGE_CUE, _MONTH_RE, _SAY_RE, _SAY_VERBS, _SHOW_VERBS, _STOP, _WEEKDAY_RE
 
 _NP_WORD = r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w.'\u2019-]*|\d+)"
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG", "we": "GROUP", "i": "PERSON"}
@@ -353,6 +353,8 @@ def _valid_np(np: str) -> bool:
     if not words or len(words) > 10:
         return False
     low = [w.lower().strip(",.") for w in words]
+    if low[0] in _PREPOSITIONS:
+        return False  # "With 98% of precincts (reporting)"
     if any(w in _NP_BAD_WORD for w in low):
         return False
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Za-z]", np):
@@ -363,13 +365,14 @@ def _valid_np(np: str) -> bool:
         return True
     if len(words) == 2 and low[0] == "the" and low[1].isalpha():
         return True  # "the planemaker", "the lender": resolved to the last organisation
-    if any(w in _VERBISH for w in low[1:]):
-        return False  # "U.S. raises (estimate)", "X has given a higher (estimate)"
+    if any(w in _VERBISH for w in low[1:-1]) or (len(low) > 1 and low[-1] in _VERBISH and low[-1] not in _NOUNISH_CUES):
+        return False  # (a final "estimates" is the noun: "South Korean military estimates")  # "U.S. raises (estimate)", "X has given a higher (estimate)"
     if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and low[0] not in ("the", "a", "an")):
         return True
     return any(w.rstrip("'s\u2019") in _ATTRIB_HEADS or w in _ATTRIB_HEADS for w in low)
 
 
+_PREPOSITIONS = frozenset("with after before in on of for from by at as into over under during since until".split())
 _VERBISH = frozenset(
     "raises raised lifts lifted cuts has have had gave given giving puts gives is are was were says said told "
     "believes believed estimates estimated thinks moved made makes sees saw".split()
@@ -582,15 +585,27 @@ _TITLE_ABBREV = ("Rep", "Sen", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col
 _NAME_RUN_RE = re.compile(
     r"\s+((?:[^,.;:\"\u201c\u201d(]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.\s(?=[A-Z])|(?:"
     + "|".join(r"(?<=\b" + t + ")" for t in sorted(set(_TITLE_ABBREV))) + r")\.\s(?=[A-Z]))+)")
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|"
+                                 r"exceeding|above|below|than|versus|vs\.?|with|matched|matching)\s+"
+                                 r"(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+_MARKET_SAY = frozenset({"added", "adds"})
+_FIGURE_AFTER_RE = re.compile(r"\s+(?:(?:about|nearly|almost|another|a\s+further)\s+)?[$\u20ac\u00a3\u00a5]?\d")
 _BY_AGENT_RE = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)")
 _NOUN_USE_BEFORE_RE = re.compile(r"(?:\b(?:an|is|are|was|were|be|been|being|as|the|a)\s+|[-\u2013])$", re.IGNORECASE)
 
 
 _SHOW_CUES = frozenset(_SHOW_VERBS.split("|"))
+_CHANGE_CUE_RE = re.compile(_CHANGE_CUE)
+_CONSEQUENCE_RE = re.compile(r",\s+(?!citing|saying|quoting|adding)[a-z]+ing\b")
 _DATA_HEADS = frozenset({"data", "figures", "statistics", "survey", "census"})
 _DATA_NOUN_RE = re.compile(r"(?:(?:'s|\u2019s)\s+)?(?:(?:latest|new|official|provisional|preliminary|final|"
                            r"monthly|annual|weekly|quarterly)\s+)*(?:figures|data|statistics|numbers|records|"
                            r"census|survey|poll|polls|results|estimates|tally|count|records)$", re.IGNORECASE)
+
+
+_DATA_FROM_RE = re.compile(r"(?:(?:latest|new|official|provisional|preliminary|final)\s+)?(?:data|figures|statistics|"
+                           r"numbers)\s+(?:from|by|of)\s+(?P<src>.+)$", re.IGNORECASE)
 
 
 def _data_source(cl: tuple[str, int], index: _Index) -> tuple[str, int] | None:
@@ -598,6 +613,10 @@ def _data_source(cl: tuple[str, int], index: _Index) -> tuple[str, int] | None:
     England), else the data phrase itself ("government statistics"); None where the subject of
     "show" is no data ("the video shows")."""
     np, start = cl
+    fm = _DATA_FROM_RE.match(np)
+    if fm:  # "data from the trade ministry showed"
+        src = fm.group("src")
+        return _strip_det(src), start + fm.start("src") + (len(src) - len(_strip_det(src)))
     m = _DATA_NOUN_RE.search(np)
     if m is None:
         return None
@@ -651,8 +670,11 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
         bym = _BY_AGENT_RE.match(after)
         back_lo = max(s0, vs - 120)
         left = text[back_lo:vs]
-        if vlow in _NOUNISH_CUES and (_NOUN_BEFORE_RE.search(left) or re.match(r"\s+(?:of|for|on)\b", after)):
-            continue  # a noun: "the agency's estimate", "a higher estimate of"
+        if vlow in _NOUNISH_CUES and (_NOUN_BEFORE_RE.search(left) or re.match(r"\s+(?:of|for|on)\b", after)
+                                      or _COMPARED_BEFORE_RE.search(left) or _ACCORDING_BEFORE_RE.search(left)):
+            continue  # a noun: "the agency's estimate", "a higher estimate of", "beat Wall Street estimates"
+        if vlow in _MARKET_SAY and _FIGURE_AFTER_RE.match(after):
+            continue  # "Ryanair's shares added 0.8%": a price move, not speech
         if bym and vlow.endswith("ed"):
             np = bym.group(1).strip()
             cl = _clean_np(np, ve + bym.start(1))
@@ -674,6 +696,8 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             key = (s0, vs)
             cl = scans.subjects[key] if key in scans.subjects else scans.subjects.setdefault(
                 key, _np_before_verb(text, s0, vs, index))
+        if _CHANGE_CUE_RE.match(vlow) and ve <= cand_start and _CONSEQUENCE_RE.search(text, ve, cand_start):
+            continue  # "raised its forecast, helping the FTSE 100 to 9,212 points": not its figure
         if cl is not None and vlow in _SHOW_CUES:
             cl = _data_source(cl, index)  # "NHS England figures show" -> NHS England
         if cl is not None:

@@ -23,7 +23,8 @@ from transforms.figures.media import is_media
 from transforms.records import Entity, Figure
 
 _NP = r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019&-]*){0,5}"
-_CITING_RE = re.compile(r"(?P<via>" + _NP + r")(?:\s+\w+){0,3}?,?\s+(?:citing|quoting)\s+(?P<src>[^,;.]{3,120})")
+_CITING_RE = re.compile(r"(?P<via>" + _NP + r")(?:\s+\w+){0,3}?,?\s+(?:citing|quoting)\s+"
+                        r"(?P<src>(?:[^,;.]|\.(?=[A-Za-z]))(?:[^,;.]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){2,119})")
 _TOLD_RE = re.compile(r"\btold\s+(?P<via>" + _NP + r")")
 _ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?P<via>(?:data|figures|estimates|a\s+\w+)\s+compiled\s+by\s+"
                            + _NP + r"|(?:Rep|Sen|Mr|Ms|Mrs|Dr)\.\s+" + _NP + r"|" + _NP + r")")
