@@ -132,3 +132,11 @@ def test_the_dead_of_a_war_in_one_country_are_in_that_country(catalog):
     dead = found["more than 900 civilians"]
     assert (dead.unit, dead.location, dead.location_source) == ("killed", "Myanmar", "context")
     assert found["4,000 troops"].location is None  # where an army stands is never assumed
+
+
+def test_a_described_clause_subject_is_the_entity_named_before(catalog):
+    found = figs("Hyundai Motor Co. said its profit fell.\n\nIt sold 1.1 million vehicles in the quarter. "
+                 "The carmaker employs about 75,000 workers.", catalog)
+    assert (found["1.1 million vehicles"].subject, found["1.1 million vehicles"].subject_source) == (
+        "Hyundai Motor", "context")
+    assert found["about 75,000 workers"].subject == "Hyundai Motor"

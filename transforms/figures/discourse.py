@@ -95,6 +95,10 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
+            described = _described_subject(text, f, entities)
+            if described is not None:
+                f.subject, f.subject_source = described, CONTEXT
+        if f.subject is None:
             if business:
                 named = _company_in_sentence(f, companies, company_starts)
                 if named is not None:
@@ -117,6 +121,36 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
                 # where an army stands or what it fires is never assumed; the dead and wounded of
                 # a war in one country are in that country
                 f.location, f.location_source = theatre, CONTEXT
+
+
+_ORG_DESCRIPTIONS = ("group company firm carmaker automaker bank lender airline carrier league club insurer "
+                     "retailer chipmaker planemaker conglomerate cartel organisation organization operator "
+                     "broadcaster developer startup utility miner producer exporter").split()
+_PERSON_DESCRIPTIONS = ("striker forward midfielder defender goalkeeper winger batter bowler batsman pitcher "
+                        "player rider cyclist driver champion runner swimmer boxer golfer skier tennis").split()
+# "The group pumps about 41 million barrels", "It sold 1.04 million vehicles", "The Norway striker now
+# has 19 goals": the clause's subject is a description of (or a pronoun for) an entity named before
+_DESCRIBED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+)?(?P<noun>"
+    + "|".join(_ORG_DESCRIPTIONS + _PERSON_DESCRIPTIONS) + r")|(?P<it>It))\s+"
+    r"(?:(?:now|also|still|currently|already|has|have|had|will|would|is|was)\s+)*"
+    r"[a-z]+(?:s|ed|d)?\s+(?:(?:an?|the|its|his|her|their|just|about|around|nearly|roughly|some|over)\s+)*$")
+_DESCRIPTION_REACH = 1500
+
+
+def _described_subject(text: str, f: Figure, entities: Sequence[Entity]) -> str | None:
+    """The entity a descriptive clause subject points back to (the nearest named before it)."""
+    s0 = sentence_start(f)
+    if f.start_char - s0 > 120:
+        return None
+    m = _DESCRIBED_SUBJECT_RE.fullmatch(text, s0, f.start_char)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    want = "PERSON" if noun in _PERSON_DESCRIPTIONS else "ORG"
+    before = [e for e in entities if e.type == want and e.end_char <= m.start() + 1
+              and f.start_char - e.end_char <= _DESCRIPTION_REACH and not is_media(e.name)]
+    return before[-1].name if before else None
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
