@@ -20,9 +20,30 @@ Steps:
    Ministry"), and "<Name> region/province/oblast" places. Their ids are
    derived from the normalized name ("person:jane-doe"), so the same name gets
    the same id in every article.
+   Organisations by their form also take in the catalog names inside them
+   ("Trump Organization", "Siemens Energy", "Pennsylvania General Assembly").
+2b. Names the catalog lacks (``_find_unknown_names``): each run of capitalized
+   words the steps above left alone is typed by its form (a place word last:
+   "Rod Laver Arena"; "&": "Carrow & Whitley"; a given name first, from
+   ``transforms.given_names``: "Jonas Lindqvist"; an East Asian name: "Yoon
+   Mi-ra") or its context (a descriptive word before it: "winger Josh Okafor";
+   "Kenya's Daniel Kipruto"; "the town of Wunsiedel"; "in Upper Franconia";
+   "operator Allwyn"); a catalog name inside a longer name is a word of it
+   ("Eric Trump", "Paris Hilton", "Real Madrid"). Precision first: an unknown
+   word at a sentence start, an event ("Australian Open") or a title-case line
+   gives no entity.
+2c. Article-level links (``_article_links``): the dateline's place, "the
+   North"/"the South" in a Korea story, acronyms defined in the text ("Joint
+   Chiefs of Staff (JCS)", "..., or SEPTA,") or made of a named organisation's
+   initials ("RFU"), an organisation's short form ("General Assembly" after
+   "Pennsylvania General Assembly").
 3. In-article linking: every occurrence of the names found so far and their
    surnames (``str.find``), so that a later "Kirby" or "Doe" links to the
-   full name mentioned earlier in the same article.
+   full name mentioned earlier in the same article; a one-word person
+   ("Mr. Butterfield", "Sharon laughed") links to the one full name of the
+   article with that family or given name, before or after it, and a catalog
+   surname ("Yoon") to the article's own person when the catalog person's
+   full name is not in the article.
 
 ``surface`` is the text of the mention: titles are outside the span and a
 possessive "'s" is never part of it.
@@ -37,6 +58,7 @@ from operator import attrgetter
 
 
 from transforms.catalog import Catalog, CatalogEntry, slugify
+from transforms.given_names import GIVEN_NAMES
 from transforms.records import Entity
 from transforms.regex_trie import literal_trie
 
@@ -92,7 +114,7 @@ King Queen Prince Princess Crown Pope Sheikh Emir Judge Justice Commissioner Spe
 Coach Bishop Archbishop Cardinal Rabbi Imam Pastor Deputy Acting Former Foreign Defense
 Defence Interior Finance Economy Trade Health Justice Energy State Attorney Brigadier Rear
 Supreme Senior High Representative Head Secretary-General Analyst Economist Officer Private
-CEO CFO COO Lawmaker Councillor Councilor Minister-President Dean Editor Director-General
+CEO CFO COO Lawmaker Councillor Councilor Minister-President Editor Director-General
 Spokesperson Agent Inspector Superintendent Detective Constable Sir Dame Lord Lady Sheriff Marshal
 """.split()
 STOP_CAPS = frozenset(
@@ -125,7 +147,13 @@ ORG_KEYWORDS = (
     "Network|Guard|Police|Directorate|Administration|Secretariat|Tribunal|Cabinet|Senate|"
     "Congress|Commissariat|Exchange|Airlines|Airways|Motors|Holdings|Systems|Technologies|"
     "Institution|Center|Centre|Program|Programme|Watch|Observatory|Forum|Hospital|Clinic|Museum|"
-    "Laboratory|Laboratories|Reserve|Trust|Partners|Capital|Media|Energy"
+    "Laboratory|Laboratories|Reserve|Trust|Partners|Capital|Media|Energy|"
+    # organisations by their form (issue 13): companies, unions, schools, clubs, leagues
+    "Union|Securities|Investments|Investment|Electronics|Research|Publishers|Publishing|Hotels|"
+    "Resorts|Events|Industries|Pharmaceuticals|Insurance|Financial|Solutions|Brewery|Brewers|"
+    "Consulting|Railways|Railway|Entertainment|Studios|Chemicals|Steel|Petroleum|Power|Telecom|"
+    "Communications|Logistics|Shipbuilding|Construction|Ventures|Associates|Club|League|Centers|"
+    "School|Schools|Church|Co\\.|Corp|Inc|LLC|plc|GmbH"
 )
 _CAPWORD = rf"(?:[{UP}][\w&.'\u2019-]*|[A-Z0-9]{{2,}})"
 # The keywords as plain strings ("Ltd\\.?" is "Ltd" or "Ltd."), for the trie forms.
@@ -138,8 +166,11 @@ _ORG_KEYWORD_LITERALS = [
 # change a match: the only keywords that extend another are "Ltd." (tried
 # first in both forms) and "Programme", and "Program" fails wherever
 # "Programme" fits (a letter follows it, where a space/tab or (?![\w-]) is due).
+# A keyword may be followed by more capitalised words that end in a keyword
+# ("Texas Tech University Health Sciences Center", "Caledonia Central School District").
 _ORG = re.compile(
     rf"(?<![\w-])((?:{_CAPWORD}[ \t]+){{0,5}}{_longest_first(_ORG_KEYWORD_LITERALS)}"
+    rf"(?:(?:[ \t]+{_CAPWORD}){{0,2}}?[ \t]+{_longest_first(_ORG_KEYWORD_LITERALS + ['District'])}(?![\w-]))*"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPWORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAPWORD}){{0,4}})?)(?![\w-])"
 )
 # Only used for "is there a keyword" (search): the alternation order cannot matter.
@@ -203,23 +234,32 @@ _ORG_TAIL_STOP = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"\.[ \t]+")
+# a full stop after a word of two or more lower-case letters ("Lubbock. The"), not after an
+# initial or abbreviation ("U.S. Army", "St. Johnsbury Academy", "Hyundai Motor Co.")
+_SENTENCE_END = re.compile(r"(?<=[a-z][a-z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)\.[ \t]+")
 
 
-def _org_end(text: str, start: int, end: int) -> int | None:
-    """Where an organization name really ends: never past a sentence end
-    ("... for Migration. As"), never into a date ("Council on Tuesday")."""
+def _org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where an organization name really starts and ends: never across a sentence end
+    ("... for Migration. As": the part with the keyword, "in Lubbock. The Caledonia
+    Central School District": the part after the stop), never into a date ("Council on
+    Tuesday")."""
     surface = text[start:end]
-    cut = _SENTENCE_END.search(surface)
-    if cut:
-        surface = surface[:cut.start()]
+    while (cut := _SENTENCE_END.search(surface)) is not None:
+        if _ORG_KEYWORD_RE.search(surface, 0, cut.start()):
+            surface = surface[:cut.start()]
+            break
+        start += cut.end()
+        surface = surface[cut.end():]
     tail = _ORG_TAIL_STOP.search(surface)
     if tail:
         surface = surface[:tail.start()]
     surface = surface.rstrip(" \t.,")
+    if surface.endswith((" Co", " Corp", " Inc", " Ltd")) and text.startswith(".", start + len(surface)):
+        surface += "."  # (the corporate suffix keeps its dot)
     if not surface or not _ORG_KEYWORD_RE.search(surface):
         return None
-    return start + len(surface)
+    return start, start + len(surface)
 
 
 _LOC = re.compile(
@@ -538,12 +578,27 @@ class _Occupancy:
             j += 1
         return False
 
+    def remove(self, start: int, end: int) -> bool:
+        """Drop the span (start, end) if it is there; whether it was."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.starts[i] == start:
+            if self.spans[i] == (start, end):
+                del self.starts[i]
+                del self.spans[i]
+                return True
+            i += 1
+        return False
+
     def add(self, start: int, end: int) -> None:
         i = bisect_right(self.starts, start)
         self.starts.insert(i, start)
         self.spans.insert(i, (start, end))
 
 
+_CORPORATE_SUFFIX = re.compile(
+    r"[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|plc|PLC|AG|SE|LLC|Group|Holdings|N\.V\.|S\.A\.|GmbH)"
+    r"(?![\w-])"
+)
 _BY_SPAN = attrgetter("start", "end")
 _BY_START = attrgetter("start")
 
@@ -567,10 +622,15 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     for start, end, index, adjective in spans:
         entry = entries[index]
         etype = "NORP" if adjective else entry.type
+        if etype == "ORG" and text.startswith((" ", "\t"), end):
+            # a corporate suffix is part of the company's name ("Kia Corp.", "Hyundai Motor Co.")
+            suffix = _CORPORATE_SUFFIX.match(text, end)
+            if suffix is not None:
+                end = suffix.end()
         mentions.append(_Mention(start, end, entry.entity_id, entry.name, etype, entry.country_id))
     # the catalog's spans are ordered and disjoint: they are the occupancy
-    occupied.starts = [start for start, _, _, _ in spans]
-    occupied.spans = [(start, end) for start, end, _, _ in spans]
+    occupied.starts = [m.start for m in mentions]
+    occupied.spans = [(m.start, m.end) for m in mentions]
     catalog_mentions = mentions[:]
 
     # 2. pattern-found people, organizations, places
@@ -606,6 +666,8 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         s, e = cleaned
         if text[e - 1] == "." and e - s > 2 and text[e - 2].islower():
             e -= 1
+        if e - s > 3 and text[e - 1] == "s" and text[e - 2] in "'\u2019":
+            e -= 2  # "Butterfield’s lawyer": the possessive is no part of the name
         surface = text[s:e]
         if occupied.overlaps(s, e):
             return
@@ -637,9 +699,9 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     verbs, places, keywords, titled, role_comma, cue_before = _anchors(text, anchor_hits)
     by_position = _MentionIndex(catalog_mentions)
     for m in _finditer_org(text, reversed_text, keywords):
-        end = _org_end(text, m.start(1), m.end(1))
-        if end is not None:
-            _add_org(text, m.start(1), end, by_position, occupied, mentions)
+        span = _org_span(text, m.start(1), m.end(1))
+        if span is not None:
+            _add_org(text, span[0], span[1], by_position, occupied, mentions)
     for m in _finditer_at(_TITLED, text, titled):
         add_person(m.start(1), m.end(1))
     for m in _finditer_apposition(text, reversed_text):
@@ -666,12 +728,21 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         if cleaned is None or occupied.overlaps(s, e):
             continue
         place = text[cleaned[0]:cleaned[1]]
-        name = f"{place} {m.group(2).lower()}"
+        word = m.group(2)
+        # a county's name is a proper name ("Gaines County"); "Belgorod Region" is the Belgorod region
+        name = f"{place} {word if word == 'County' else word.lower()}"
         known = catalog.lookup(place)
         if known is not None and not known.needs_context:
             continue
         mentions.append(_Mention(cleaned[0], e, "loc:" + slugify(place), name, "LOC"))
         occupied.add(cleaned[0], e)
+
+    # 2b. names the catalog lacks, by form and context; catalog names inside longer names
+    single_surnames = {text[m.start:m.end] for m in mentions if m.type == "PERSON" and m.name == text[m.start:m.end]
+                       and " " not in m.name}
+    catalog_ids = {id(m) for m in catalog_mentions}
+    _find_unknown_names(text, mentions, occupied, single_surnames, catalog_ids, catalog)
+    _article_links(text, mentions, occupied, catalog, catalog_ids)
 
     # 3. in-article linking of repeated full names and surnames
     _link_short_forms(text, mentions, occupied, people, catalog)
@@ -889,13 +960,542 @@ class _MentionIndex:
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return self.mentions[lo:hi]
 
+    def overlapping(self, start: int, end: int) -> list[_Mention]:
+        """The mentions that share a character with [start, end) (ends are ordered too)."""
+        lo, hi = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
     def ending_in(self, low: int, high: int) -> list[_Mention]:
         lo, hi = bisect.bisect_left(self.ends, low), bisect.bisect_right(self.ends, high)
         return self.mentions[lo:hi]
 
 
+
+# ---------------------------------------------------------------- names the catalog lacks
+#
+# Step 2b of ``extract_entities``: every run of capitalized words ("chunk") that the
+# catalog and the context patterns left alone is typed by its form and its context:
+#   LOC by its last word ("Rod Laver Arena", "Jeju Island", "Gwangju Station");
+#   ORG by an ampersand ("Carrow & Whitley");
+#   PERSON when its first word is a given name ("Jonas Lindqvist"), when it ends in a
+#     surname the patterns found alone ("Arthur Butterfield" for a later "Mr.
+#     Butterfield"), when it has the form of an East Asian name ("Yoon Mi-ra"), or, away
+#     from a sentence start, after a descriptive word ("winger Josh Okafor"), a
+#     nationality ("Ethiopian rival ..." no; "American Jessica Hale") or a possessive
+#     country ("Kenya's Daniel Kipruto");
+#   a place by strong context for a single word ("the town of Wunsiedel", "the Labone
+#     neighborhood").
+# A catalog name inside a longer capitalized name is a word of that name, not a mention
+# of its own: "Eric Trump" and "Yoon Mi-ra" are other people, "Paris Hilton" and "Jordan
+# Peterson" people, "Real Madrid", "Bristol Bears" and "Samsung Lions" clubs. Precision
+# first: an unknown word at a sentence start, a chunk in an all-caps or title-case line,
+# an event ("Berlin Marathon", "Australian Open") is no new entity.
+
+# a capitalized word after its first letter: "U.S.", "O'Brien", "McDonald", "Mi-ra", "St.",
+# "James'" (before a name), an initial "J.", an acronym "SCC"
+_CHUNK_TOKEN_REST = (
+    rf"(?:\.(?:[{UP}]\.)+|['\u2019][{UP}][{LOW}]+"
+    rf"|[{LOW}]+(?:[{UP}][{LOW}]+)*(?:-[{UP}]?[{LOW}]+|['\u2019](?!s\b)[{UP}]?[{LOW}]+)*"
+    rf"(?:(?<=s)['\u2019](?=[ \t][{UP}])|(?<=\b(?:St|Mt|Ft|Jr|Sr))\.)?"
+    rf"|\.(?=[ \t][{UP}])|[{UP}0-9]{{1,5}}(?![\w'\u2019]))"
+)
+_CHUNK_TOKEN = rf"[{UP}]{_CHUNK_TOKEN_REST}"
+_CHUNK = re.compile(
+    rf"[{UP}](?<![\w.'\u2019-].){_CHUNK_TOKEN_REST}"  # (the first letter, then the word-start check)
+    rf"(?:(?:[ \t]+(?:{PARTICLES}[ \t]+)?|[ \t]+&[ \t]+){_CHUNK_TOKEN}(?![\w-])(?!['\u2019][^s]))*"
+)
+_CHUNK_TOKENS = re.compile(_CHUNK_TOKEN)
+_LOC_SUFFIXES = frozenset(
+    "Sea Ocean Island Islands Valley River Lake Mountain Mountains Hills Gate Park Arena Stadium Station Heights "
+    "Square Street Road Avenue Boulevard Bridge Airport Strait Peninsula Desert Coast Canal Palace Beach Harbor "
+    "Harbour Bay Plaza Tower Cathedral Abbey Forest Falls Glacier Reservoir Dam Pass Quarter Lane Field Ground "
+    "Stadion Oval Dome Mall".split()
+)
+_EVENT_SUFFIXES = frozenset(
+    "Open Cup Championship Championships Marathon Games Olympics Olympiad Series Festival Awards Award Prize "
+    "Summit Week Day Eve Derby Prix Tour Classic Masters Trophy Expo Fair Show Conference War Revolution "
+    "Uprising Agreement Accord Accords Treaty Act Bill Plan Initiative Rule Doctrine Protocol Convention "
+    "Olympic Paralympics Paralympic Rally Race Christmas Easter Ramadan Lent Diwali Hanukkah Thanksgiving Eid "
+    "Passover".split()
+)
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+# given names that are also places news names on their own: a person only when a surname follows
+# a catalog place ("Paris Hilton", "Jordan Peterson")
+_PLACE_GIVEN_NAMES = frozenset(
+    "Paris Jordan Georgia India Israel Chad Victoria Florence Chelsea Madison Austin Houston Sydney Lincoln "
+    "Orlando Dallas Phoenix Denver Savannah Dakota Brooklyn Aurora Cleveland Jackson Washington Kent Devon "
+    "Brittany Lorraine Kenya China Asia Africa America Memphis Troy Regina Adelaide Alexandria Charlotte Eugene "
+    "Florida Carolina Virginia Milan Lyon Nancy Valencia Tyler Camden".split()
+)
+# East Asian family names (Korean, Chinese, Vietnamese romanizations): "Yoon Mi-ra" is Ms. Yoon
+EAST_ASIAN_SURNAMES = frozenset(
+    "Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Sin "
+    "Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Jun Ko Go Moon Mun Yang Son Bae Baek Paek Heo Huh Nam Shim Sim Noh "
+    "Roh Ha Kwak Sung Seong Cha Joo Ju Woo Koo Gu Min Ryu Na Jin Ji Um Chae Won Chun Bang Gong Hyun Ham Pyo Yeo "
+    "Chu Do Seok Sun Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie "
+    "Tang Xi Wen Deng Feng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren "
+    "Shen Yao Lai Tan Ng Wong Leung Cheung Lau Chan Tsai Lai Hsu Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang "
+    "Bui Ngo Duong Ly".split()
+)
+# lower-case words before a name that say nothing about it ("was", "the", "in")
+_FUNCTION_WORDS = frozenset(
+    "the a an of in on at by for from with to into onto and or but nor as than that which who whom whose "
+    "is was are were be been being has have had do does did will would can could may might must shall should "
+    "not no so if then when while where after before since until about over under between against among "
+    "through during without within via per like unlike including said says told asked called named "
+    "beat beats won win wins lost lose visited visit joined join played play watched watch read "
+    "launched released signed bought sold led leads owns owned hit hits sued sues met meets face faces "
+    "faced host hosts hosted replaced replace thanked thanks blamed blame praised criticized criticised "
+    "accused accuse defeated defeat edged edge trail trailed trails lead".split()
+)
+# lines that are all caps or title case (headlines, menus): no new names from them
+_PLACE_AREA_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|suburb|township|borough|municipality|village|hamlet)\b")
+_OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UP}]")
+# lower-case nouns before a single name that make it an organisation ("grid operator Ukrenergo")
+_ORG_DESCRIPTORS = frozenset(
+    "operator agency company firm group union carrier consultancy airline retailer broadcaster regulator lender "
+    "insurer charity club brewer brewery chipmaker automaker carmaker manufacturer maker supplier utility "
+    "publisher newspaper startup start-up conglomerate organisers organizers sponsor sponsors outfit franchise "
+    "supermarket bank exchange developer-operator watchdog".split()
+)
+_WHO_AFTER = re.compile(r",[ \t]+(?:who|whose|\d{1,3},)[ \t]")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s[ \t]+$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence (or a line, a quotation, a dateline)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    while i >= 0 and text[i] in "\"\u201c\u2018'([":
+        # an opening mark: look before it (a closing one follows a sentence's punctuation)
+        j = i - 1
+        if j >= 0 and text[j] in ".!?,;:":
+            return text[j] != "," and text[j] != ";"
+        i = j
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch in "\u201d\u2019\"'":
+        return i > 0 and text[i - 1] in ".!?"
+    return ch in ".!?:\n\u2014\u2013-" or (ch == "-" and i > 0 and text[i - 1] == "-")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (across spaces only), or ""."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    return text[j:i]
+
+
+def _shouty(text: str, start: int, end: int) -> bool:
+    """A chunk in an all-caps or title-case line (a headline, a menu): at least four words
+    and more than 70 % of them capitalized."""
+    # (within 120 characters of the chunk: a line with no end is no reason for quadratic time)
+    low, high = max(0, start - 120), min(len(text), end + 120)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", end, high)
+    line = text[line_start:line_end if line_end != -1 else high]
+    words = line.split()
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps > 0.7 * len(words)
+
+
+def _east_asian_form(words: list[str]) -> bool:
+    """"Yoon Mi-ra", "Lee Sung-jun", "Kim Jong Un": a family name first, then a hyphenated
+    given name or two short syllables."""
+    if words[0] not in EAST_ASIAN_SURNAMES or len(words) not in (2, 3):
+        return False
+    if len(words) == 2:
+        return "-" in words[1] and words[1][:1].isupper()
+    return all(len(w) <= 5 and w.isalpha() for w in words[1:])
+
+
+def _name_like(word: str) -> bool:
+    """A word that can be part of a person's name: capitalized, not a title, function or
+    organisation word."""
+    return (word not in STOP_CAPS and not word.isupper() and word not in _LOC_SUFFIXES
+            and word not in _EVENT_SUFFIXES and not _ORG_KEYWORD_WORD.fullmatch(word)) or (
+        len(word) == 2 and word[1] == "." and word[0].isupper())
+
+
+_LEADING_KEEP = frozenset("North South East West Northern Southern Eastern Western Central New Old Great Upper Lower "
+                          "St St. Saint".split())
+
+
+def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_surnames: set[str],
+                        catalog_ids: set[int], catalog: Catalog) -> None:
+    """Step 2b (see above): add the names the catalog and the patterns missed to
+    ``mentions`` (and ``occupied``); catalog names (``catalog_ids``: the ids of their
+    mentions) inside a longer name are replaced."""
+    mentions.sort(key=_BY_START)
+    index = _MentionIndex(mentions)
+    removed: set[int] = set()
+    added: list[_Mention] = []
+    deferred: list[tuple[int, int, str]] = []
+    overlaps = occupied.overlaps
+    for chunk in _CHUNK.finditer(text):
+        cs, ce = chunk.span()
+        word = chunk.group()
+        if " " not in word and "\t" not in word:
+            # one word (most chunks): known, a stop word, a given name or an acronym needs nothing more
+            if (word in STOP_CAPS or word.isupper() or word in GIVEN_NAMES or not word[1:].islower()
+                    or overlaps(cs, ce)):
+                continue
+            tokens = [(cs, ce)]
+            words = [word]
+        else:
+            tokens = [m.span() for m in _CHUNK_TOKENS.finditer(text, cs, ce)]
+            if not tokens:
+                continue
+            words = [text[a:b] for a, b in tokens]
+        initial = _sentence_initial(text, cs)
+        i = 0
+        titled = False
+        while i < len(words) and words[i] in STOP_CAPS and words[i] not in _LEADING_KEEP and not _ORG_KEYWORD_WORD.fullmatch(words[i]):
+            titled = titled or words[i].rstrip(".") in _CAP_TITLES
+            i += 1
+            initial = False
+        j = len(words)
+        while j > i and words[j - 1] in _DATE_WORDS:
+            j -= 1
+        if j <= i:
+            continue
+        tokens, words = tokens[i:j], words[i:j]
+        rs, re_ = tokens[0][0], tokens[-1][1]
+        inside = [m for m in index.overlapping(rs, re_) if id(m) not in removed]
+        before_norp = False
+        # a nationality opening the chunk stays itself ("American Jessica Hale")
+        while inside and inside[0].start == rs and inside[0].type == "NORP" and len(tokens) > 1:
+            first = inside[0]
+            k = next((k for k, (a, b) in enumerate(tokens) if a >= first.end), None)
+            if k is None:
+                break
+            before_norp = True
+            inside.pop(0)
+            tokens, words = tokens[k:], words[k:]
+            rs = tokens[0][0]
+            initial = False
+        if any(m.start < rs or m.end > re_ for m in inside):
+            continue  # a mention crosses the chunk's edge
+        if inside and not all(any(m.start == a for a, _ in tokens) and any(m.end == b for _, b in tokens)
+                              for m in inside):
+            continue  # a mention inside a word ("London-based", "Miami-Dade"): the catalog's call
+        if before_norp and words[-1] in _EVENT_SUFFIXES:
+            # "Australian Open": an event, and the nationality is no mention of its own
+            norp = next((m for m in index.ending_in(rs - 2, rs) if m.type == "NORP" and id(m) not in removed), None)
+            if norp is not None:
+                removed.add(id(norp))
+                occupied.remove(norp.start, norp.end)
+            continue
+        if inside and all(m.start == rs and m.end == re_ for m in inside):
+            continue  # the whole chunk is known
+        n = len(words)
+        last = words[-1]
+        etype = None
+        if inside:
+            extra = [w for (a, b), w in zip(tokens, words) if not any(m.start <= a and b <= m.end for m in inside)]
+            compass = (words[0] in _COMPASS_WORDS and extra == words[:1] and len(inside) == 1
+                       and inside[0].type in PLACE_LIKE and inside[0].entity_id.startswith("loc:"))
+            if not compass and (not extra or any(w in STOP_CAPS or w in _DATE_WORDS for w in extra) or n > 5):
+                continue
+            if any(text[m.start:m.end].isupper() for m in inside):
+                continue  # a dateline or an acronym next to a name
+            if tokens[0][0] < inside[0].start and initial and words[0] not in GIVEN_NAMES:
+                continue  # "Despite Russia": the sentence's first word
+            if compass:
+                etype = "LOC"  # "West Texas", "North London": a region of the place
+            elif last in _LOC_SUFFIXES:
+                etype = "LOC"
+            elif last in _EVENT_SUFFIXES or any(id(m) not in catalog_ids for m in inside):
+                continue
+            elif any(m.type == "PERSON" for m in inside):
+                etype = "PERSON" if all(_name_like(w) for w in extra) else None
+            elif (n <= 3 and all(_name_like(w) for w in words)
+                  and (titled or words[0] in GIVEN_NAMES or words[0] in _PLACE_GIVEN_NAMES or last in single_surnames)):
+                etype = "PERSON"  # "Dr. Amara Osei", "Paris Hilton", "Jordan Peterson"
+            elif all(m.type in ("GPE", "LOC", "ORG") for m in inside) and all(_name_like(w) for w in extra):
+                etype = "ORG"
+            if etype is None:
+                continue
+        else:
+            if n == 1:
+                word = words[0]
+                if initial or word in GIVEN_NAMES or not word[1:].islower() or not _name_like(word):
+                    continue
+                if _OF_BEFORE.search(text, max(0, rs - 48), rs):
+                    etype = "GPE"
+                elif _PLACE_AREA_AFTER.match(text, re_):
+                    etype = "LOC"
+                elif _word_before(text, rs) in _ORG_DESCRIPTORS:
+                    etype = "ORG"  # "grid operator Ukrenergo", "the consultancy Drewry"
+                elif ((m := _PREP_BEFORE.search(text, max(0, rs - 48), rs)) is not None and m.group("strong")
+                      and catalog.lookup(word) is None):
+                    etype = "GPE"  # "in Ottenhofen", "near Sudzha" (a name the gazetteer has was its call)
+                else:
+                    continue
+            elif last in _LOC_SUFFIXES:
+                etype = "LOC"
+            elif last in _EVENT_SUFFIXES:
+                continue
+            elif "&" in text[rs:re_] and all(not w.islower() for w in words):
+                etype = "ORG"
+            elif not initial and _word_before(text, rs) in _ORG_DESCRIPTORS and all(_name_like(w) for w in words):
+                etype = "ORG"  # "organisers SCC Events"
+            elif n <= 3 and not initial and not words[0] in GIVEN_NAMES and all(_name_like(w) for w in words) and (
+                    (m := _PREP_BEFORE.search(text, max(0, rs - 48), rs)) is not None and m.group("strong")
+                    and catalog.lookup(text[rs:re_]) is None):
+                etype = "LOC"  # "in Upper Franconia"
+            elif n <= 4 and all(_name_like(w) for w in words) and not words[0].endswith("."):
+                of = _OF_NAME_AFTER.match(text, re_)
+                if of and words[0] not in GIVEN_NAMES and not any(
+                        x.type in PLACE_LIKE for x in index.starting_in(of.end() - 1, of.end())):
+                    continue  # "Joint Chiefs of Staff": the start of a longer name ("Mei Tanaka of Japan" is not)
+                if words[0] in GIVEN_NAMES or _east_asian_form(words) or _WHO_AFTER.match(text, re_):
+                    etype = "PERSON"
+                elif last in single_surnames:
+                    deferred.append((rs, re_, last))  # "Arthur Butterfield", unless a named person has it
+                    continue
+                elif not initial:
+                    word = _word_before(text, rs)
+                    if before_norp or (word.islower() and word not in _FUNCTION_WORDS and len(word) > 2):
+                        etype = "PERSON"
+                    elif _POSSESSIVE_BEFORE.search(text, max(0, rs - 4), rs):
+                        owner = index.ending_in(rs - 4, rs - 2)
+                        if owner and owner[-1].type in PLACE_LIKE:
+                            etype = "PERSON"
+            if etype is None:
+                continue
+        if _shouty(text, rs, re_):
+            continue
+        for m in inside:
+            removed.add(id(m))
+            occupied.remove(m.start, m.end)
+        if occupied.overlaps(rs, re_):
+            continue
+        surface = text[rs:re_]
+        if etype == "PERSON":
+            mention = _Mention(rs, re_, person_id(surface), surface, "PERSON")
+        elif etype == "ORG":
+            mention = _Mention(rs, re_, org_id(surface), surface, "ORG")
+        else:
+            mention = _Mention(rs, re_, "loc:" + slugify(surface), surface, etype)
+        added.append(mention)
+        occupied.add(rs, re_)
+    if deferred:
+        named = {m.name.split()[-1] for m in (*mentions, *added)
+                 if m.type == "PERSON" and id(m) not in removed and " " in m.name}
+        for rs, re_, last in deferred:
+            if not occupied.overlaps(rs, re_):
+                surface = text[rs:re_]
+                if last in named:  # a family firm beside the named person ("Brauerei Huber", Josef Huber's)
+                    added.append(_Mention(rs, re_, org_id(surface), surface, "ORG"))
+                else:
+                    added.append(_Mention(rs, re_, person_id(surface), surface, "PERSON"))
+                    named.add(last)
+                occupied.add(rs, re_)
+    if removed:
+        mentions[:] = [m for m in mentions if id(m) not in removed]
+    mentions.extend(added)
+
+
+
+# ---------------------------------------------------------------- article-level links
+_THE_NORTH_SOUTH = re.compile(r"(?<![\w-])the[ \t]+(North|South)(?![\w-])(?![ \t]+[A-Z])")
+_KOREAS = {"North": "country:KP", "South": "country:KR"}
+# (starts with a literal character: the engine skips to the candidates)
+_ACRONYM_DEFINED = re.compile(r"(?:[ \t]\(|,[ \t]+or[ \t]+)([A-Z][A-Z0-9&]{1,7})(?:\)|(?=[,.;:]))")
+_NAME_BEFORE_ACRONYM = re.compile(
+    rf"((?:[{UP}][\w'\u2019.&-]*[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*){{0,7}}[{UP}][\w'\u2019.&-]*)$"
+)
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3})"
+    r"(?:,[ \t]*([A-Z][a-z]{1,4}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]+))?"
+    r"(?=(?:,[^\n,]{1,20})?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013]|--?)[ \t])"
+)
+# AP state abbreviations in datelines ("HARRISBURG, Pa. —")
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "al", "Ariz.": "az", "Ark.": "ar", "Calif.": "ca", "Colo.": "co", "Conn.": "ct", "Del.": "de",
+    "Fla.": "fl", "Ga.": "ga", "Ill.": "il", "Ind.": "in", "Kan.": "ks", "Ky.": "ky", "La.": "la", "Md.": "md",
+    "Mass.": "ma", "Mich.": "mi", "Minn.": "mn", "Miss.": "ms", "Mo.": "mo", "Mont.": "mt", "Neb.": "ne",
+    "Nev.": "nv", "N.H.": "nh", "N.J.": "nj", "N.M.": "nm", "N.Y.": "ny", "N.C.": "nc", "N.D.": "nd",
+    "Okla.": "ok", "Ore.": "or", "Pa.": "pa", "R.I.": "ri", "S.C.": "sc", "S.D.": "sd", "Tenn.": "tn",
+    "Vt.": "vt", "Va.": "va", "Wash.": "wa", "W.Va.": "wv", "Wis.": "wi", "Wyo.": "wy",
+}
+
+
+def _initials(name: str) -> str:
+    """"Rugby Football Union" -> "RFU", "Joint Chiefs of Staff" -> "JCS" (capitalized words only)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """The acronym is the name's initials, or keeps every initial in order with more
+    letters of the same words ("SEPTA": Southeastern Pennsylvania Transportation Authority)."""
+    letters = [c for c in acronym if c.isalpha()]
+    initials = _initials(name)
+    if "".join(letters) == initials:
+        return len(letters) >= 2
+    if len(letters) < 3 or not initials or letters[0] != initials[0]:
+        return False
+    upper = name.upper()
+    pos = 0
+    for ch in letters:  # a subsequence of the name's letters that keeps every initial
+        pos = upper.find(ch, pos)
+        if pos == -1:
+            return False
+        pos += 1
+    return all(ch in letters for ch in initials) and len(letters) <= len(initials) + 2
+
+
+def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, catalog: Catalog,
+                   catalog_ids: set[int]) -> None:
+    """Links that need the whole article: the dateline's place, "the North"/"the South" in a
+    Korea story, acronyms defined in the text ("Joint Chiefs of Staff (JCS)", "SEPTA") or
+    made of a named organisation's initials ("RFU"), and the short form of an organisation
+    named in full earlier ("General Assembly" after "Pennsylvania General Assembly",
+    "Walden" after "Walden Elementary School")."""
+    added: list[_Mention] = []
+
+    def add(start: int, end: int, entity_id: str, name: str, etype: str, country_id: str | None = None) -> None:
+        if end > start and not occupied.overlaps(start, end):
+            added.append(_Mention(start, end, entity_id, name, etype, country_id))
+            occupied.add(start, end)
+
+    # the dateline: a place the catalog lacks, and a U.S. state's abbreviation after it
+    m = _DATELINE_PLACE.match(text)
+    if m is not None:
+        city = m.group(1).rstrip(".")  if not m.group(1).endswith("ST.") else m.group(1)
+        if not occupied.overlaps(m.start(1), m.end(1)) and len(city) >= 3 and not catalog.lookup(city):
+            name = " ".join(w.capitalize() for w in m.group(1).split())
+            add(m.start(1), m.end(1), "loc:" + slugify(name), name, "GPE")
+        state = m.group(2)
+        if state in US_STATE_ABBREVIATIONS:
+            entry = catalog.get("loc:us-" + US_STATE_ABBREVIATIONS[state])
+            if entry is not None:
+                add(m.start(2), m.end(2), entry.entity_id, entry.name, entry.type, entry.country_id)
+
+    ids = {mm.entity_id for mm in mentions}
+    if "country:KP" in ids or "country:KR" in ids:
+        for mm in _THE_NORTH_SOUTH.finditer(text):
+            entry = catalog.get(_KOREAS[mm.group(1)])
+            if entry is not None:
+                add(mm.start(1), mm.end(1), entry.entity_id, entry.name, "GPE", entry.country_id)
+
+    orgs = sorted((mm for mm in mentions if mm.type == "ORG"), key=_BY_START)
+    ends = {mm.end: mm for mm in orgs}
+    acronyms: dict[str, tuple[str, str, str | None, int] | None] = {}
+
+    def define(acronym: str, mm: _Mention, first: int) -> None:
+        old = acronyms.get(acronym, ())
+        if old is None or (old and old[0] != mm.entity_id):
+            acronyms[acronym] = None
+        elif not old:
+            acronyms[acronym] = (mm.entity_id, mm.name, mm.country_id, first)
+
+    for mm in _ACRONYM_DEFINED.finditer(text):
+        acronym = mm.group(1)
+        owner = ends.get(mm.start())
+        if owner is not None and owner.name.upper() != acronym:
+            define(acronym, owner, mm.start(1))
+            continue
+        # an acronym the catalog knows names the words before it too ("Joint Chiefs of Staff (JCS)")
+        known = next((x for x in mentions if x.start == mm.start(1) and x.end == mm.end(1)), None)
+        before = _NAME_BEFORE_ACRONYM.search(text, max(0, mm.start() - 90), mm.start())
+        if before is None:
+            continue
+        words = before.group(1)
+        cut = max(words.rfind("'s "), words.rfind("\u2019s "))
+        start = before.start(1) + (cut + 3 if cut != -1 else 0)
+        while start < mm.start() and text[start:mm.start()].split()[0] in _ORG_LEADING_STOP:
+            start += len(text[start:mm.start()].split()[0]) + 1
+        name = text[start:mm.start()].strip()
+        if not name or not _acronym_fits(acronym, name):
+            continue
+        end = start + len(name)
+        if known is not None:
+            inside = [x for x in mentions if start <= x.start and x.end <= end]
+            for x in inside:
+                if occupied.remove(x.start, x.end):
+                    mentions.remove(x)
+            add(start, end, known.entity_id, known.name, known.type, known.country_id)
+        elif not occupied.overlaps(start, end):
+            org = _Mention(start, end, org_id(name), name, "ORG")
+            add(start, end, org.entity_id, org.name, "ORG")
+            define(acronym, org, mm.start(1))
+    for mm in orgs:
+        if id(mm) in catalog_ids:
+            continue
+        initials = _initials(mm.name.split(" (")[0])
+        if len(initials) >= 3 and initials not in acronyms:
+            define(initials, mm, mm.end)
+
+    # short forms of organisations named in full: the tail ("General Assembly"), the first word ("Walden")
+    short: dict[str, tuple[str, str, str | None, int] | None] = {}
+    for mm in orgs:
+        if id(mm) in catalog_ids:
+            continue
+        words = text[mm.start:mm.end].split()
+        if len(words) < 2:
+            continue
+        forms = []
+        if len(words) >= 3 and _ORG_KEYWORD_WORD.fullmatch(words[-1]):
+            forms.append(" ".join(words[-2:]))
+        first = words[0]
+        if (first not in STOP_CAPS and first not in GIVEN_NAMES and first[1:].islower() and len(first) > 3
+                and catalog.lookup(first) is None and "(" not in mm.name):
+            forms.append(first)
+        for form in forms:
+            old = short.get(form, ())
+            if old is None or (old and old[0] != mm.entity_id):
+                short[form] = None
+            elif not old:
+                short[form] = (mm.entity_id, mm.name, mm.country_id, mm.end)
+    by_span = {(x.start, x.end): x for x in mentions} if short else {}
+    for key, value in (*acronyms.items(), *short.items()):
+        if value is None:
+            continue
+        entity_id, name, country_id, after = value
+        pos = text.find(key, after)
+        while pos != -1:
+            end = pos + len(key)
+            if ((pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-"))
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+                    and not _CAPITAL_NEXT.match(text, end)):
+                hit = by_span.get((pos, end)) if " " in key else None
+                if hit is not None and hit.type == "ORG" and id(hit) in catalog_ids:
+                    hit.entity_id, hit.name, hit.country_id = entity_id, name, country_id
+                else:
+                    add(pos, end, entity_id, name, "ORG", country_id)
+            pos = text.find(key, end)
+    mentions.extend(added)
+
+
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)?[ \t]+")
 _POSSESSIVE_GAP_OR_NONE = re.compile(r"(?:'s|\u2019s)?[ \t]*")
+
+
+def _country_prefix(text: str, cm: _Mention, possessive: bool) -> bool:
+    """Whether a catalog mention that opens an organization's name is the country the
+    organization belongs to ("Russia's Defense Ministry", "the Russian Defense Ministry",
+    "U.S. Army") rather than a word of its name ("Seoul National University", "Texas
+    Department of State Health Services", "Bavarian Brewers Association": a capital, a
+    state, a region's adjective)."""
+    if not cm.entity_id.startswith("country:"):
+        return False
+    if possessive or cm.type == "NORP":
+        return True
+    surface = text[cm.start:cm.end]
+    return surface == cm.name or not any(ch.islower() for ch in surface) or " " in surface
 
 
 def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentions) -> None:
@@ -907,7 +1507,7 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         if cm.start >= start and cm.start < end:
             if cm.type in ("GPE", "NORP"):
                 gap = _POSSESSIVE_GAP.match(text, cm.end, end)
-                if gap:
+                if gap and _country_prefix(text, cm, gap.group()[:1] in "'\u2019"):
                     start = gap.end()
                     country = cm
     cleaned = _clean_name_org(text, start, end)
@@ -915,18 +1515,26 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         return
     s, e = cleaned
     if occupied.overlaps(s, e):
-        return
+        # catalog names inside a longer organization name are words of it ("Trump" in
+        # "Trump Organization", "Siemens" in "Siemens Energy", "General Assembly" in
+        # "Pennsylvania General Assembly"): the organization replaces them
+        inside = catalog_mentions.overlapping(s, e)
+        if not inside or any(cm.start < s or cm.end > e or (cm.start, cm.end) == (s, e) for cm in inside):
+            return
+        for cm in inside:
+            if occupied.remove(cm.start, cm.end):
+                mentions.remove(cm)
+        if occupied.overlaps(s, e):
+            return
     surface = text[s:e]
     if len(surface.split()) < 2 and not country:
         return
     if country is None:
         # "the Russian Defense Ministry": a nationality just before the span
-        before = text[max(0, s - 40):s]
         for cm in catalog_mentions.ending_in(s - 3, s):
             if cm.end <= s and s - cm.end <= 3 and cm.type in ("GPE", "NORP"):
-                if _POSSESSIVE_GAP_OR_NONE.fullmatch(text, cm.end, s):
+                if _POSSESSIVE_GAP_OR_NONE.fullmatch(text, cm.end, s) and _country_prefix(text, cm, True):
                     country = cm
-        del before
     canonical = surface
     mm = _MINISTRY_FORM.match(surface)
     if mm and len(mm.group(1).split()) <= 2:
@@ -975,6 +1583,49 @@ def _not_inside_word(text: str, start: int, end: int) -> bool:
 _PARTICLE_WORDS = frozenset(PARTICLES.removeprefix("(?:").removesuffix(")").split("|"))
 
 
+def _family_first(m: _Mention, tokens: list[str]) -> bool:
+    """Whether the person's family name comes first: a catalog person of an East Asian
+    country, or a name of that form ("Lee Sung-jun")."""
+    return m.country_id in FAMILY_NAME_FIRST or _east_asian_form(tokens)
+
+
+def _relink_single_names(text: str, persons: list[_Mention]) -> None:
+    """A one-word person ("Mr. Butterfield", "Kipruto told") is the person of the article
+    whose family name (or, for a given name in GIVEN_NAMES, first name: "Sharon laughed")
+    it is, where only one person has it, wherever that full name stands (before or after).
+    A catalog surname alias ("Yoon") goes to the article's own full name ("Yoon Mi-ra")
+    when the catalog person's full name is not in the article."""
+    full: dict[str, set[tuple[str, str, str | None]]] = {}
+    full_ids: set[str] = set()
+    for m in persons:
+        tokens = m.name.split()
+        if len(tokens) < 2 or len(text[m.start:m.end].split()) < 2:
+            continue
+        full_ids.add(m.entity_id)
+        value = (m.entity_id, m.name, m.country_id)
+        if _family_first(m, tokens):
+            full.setdefault(tokens[0], set()).add(value)
+        else:
+            full.setdefault(tokens[-1], set()).add(value)
+            if tokens[0] in GIVEN_NAMES:
+                full.setdefault(tokens[0], set()).add(value)
+    if not full:
+        return
+    for m in persons:
+        surface = text[m.start:m.end]
+        if " " in surface:
+            continue
+        owners = full.get(surface)
+        if not owners or len(owners) != 1:
+            continue
+        (entity_id, name, country_id), = owners
+        if entity_id == m.entity_id:
+            continue
+        if m.name != surface and m.entity_id in full_ids:
+            continue  # a catalog alias whose own full name is in the article ("Yoon" and "Yoon Suk Yeol")
+        m.entity_id, m.name, m.country_id = entity_id, name, country_id
+
+
 def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
     """Later mentions of a full name or its surname link to the person named earlier."""
     keys: dict[str, tuple[str, str, int] | None] = {}  # key -> (entity_id, name, first_start)
@@ -995,14 +1646,18 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
     if not persons and not people:
         return  # nothing to link (the common case: no keys, no hits)
     persons.sort(key=_BY_START)
+    _relink_single_names(text, persons)
     for m in persons:
         surface = text[m.start:m.end]
         tokens = m.name.split()
         register(surface, m.entity_id, m.name, m.start)
         if len(tokens) >= 2:
             register(m.name, m.entity_id, m.name, m.start)
-            family = tokens[0] if m.country_id in FAMILY_NAME_FIRST else tokens[-1]
+            family_first = _family_first(m, tokens)
+            family = tokens[0] if family_first else tokens[-1]
             register(family, m.entity_id, m.name, m.start)
+            if not family_first and tokens[0] in GIVEN_NAMES and len(surface.split()) >= 2:
+                register(tokens[0], m.entity_id, m.name, m.start)  # "Sharon laughed"
             # "von der Leyen", "Jean-Pierre": the particle-led tail
             for i, tok in enumerate(tokens[1:-1], start=1):
                 if tok in _PARTICLE_WORDS:

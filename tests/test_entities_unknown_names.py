@@ -1,0 +1,144 @@
+"""Entities beyond the catalog (issue 13 item 2): names typed by form and context, short forms
+linked within the article, catalog names inside longer names, "the North"/"the South",
+acronyms defined in the text, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslake.catalog_io import load_catalog
+from transforms.catalog import Catalog
+from transforms.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def pairs(text: str, catalog: Catalog) -> set[tuple[str, str, str]]:
+    return {(e.surface, e.name, e.type) for e in extract_entities(text, "a1", catalog)}
+
+
+def test_a_given_name_makes_a_person_and_short_forms_link_back(catalog):
+    text = ("Newcastle came from behind, with substitute Tariq Mensah scoring late after a Jonas Lindqvist "
+            "header. \"Tariq has been waiting for weeks,\" the manager said. Mensah, 20, said he had dreamed of it.")
+    found = pairs(text, catalog)
+    assert {("Tariq Mensah", "Tariq Mensah", "PERSON"), ("Jonas Lindqvist", "Jonas Lindqvist", "PERSON"),
+            ("Tariq", "Tariq Mensah", "PERSON"), ("Mensah", "Tariq Mensah", "PERSON")} <= found
+
+
+def test_a_surname_found_alone_names_the_full_name_before_it(catalog):
+    text = ("When the developer Arthur Butterfield agreed to sell, he expected a quick closing. "
+            "Mr. Butterfield is now suing. Mr. Butterfield’s lawyer, Denise Carrow, said so.")
+    found = pairs(text, catalog)
+    assert ("Arthur Butterfield", "Arthur Butterfield", "PERSON") in found
+    assert ("Butterfield", "Arthur Butterfield", "PERSON") in found
+    assert not {s for s, _, _ in found} & {"Butterfield’s", "Mr. Butterfield"}
+
+
+def test_east_asian_names_put_the_family_name_first(catalog):
+    text = ("Col. Lee Sung-jun, a JCS spokesman, told a briefing that the launch was timed. "
+            "Lee said the drills would go on. Yoon Mi-ra, who chairs the budget committee, objected. "
+            "\"It is a campaign speech,\" Yoon said.")
+    found = pairs(text, catalog)
+    assert ("Lee", "Lee Sung-jun", "PERSON") in found
+    # the catalog's "Yoon" (Yoon Suk Yeol) is not in this article: Yoon is the councillor
+    assert ("Yoon Mi-ra", "Yoon Mi-ra", "PERSON") in found
+    assert ("Yoon", "Yoon Mi-ra", "PERSON") in found
+    assert ("Yoon", "Yoon Suk Yeol", "PERSON") not in found
+
+
+def test_the_catalog_surname_stays_when_its_full_name_is_in_the_article(catalog):
+    text = "President Yoon Suk Yeol spoke. Kim Min-jun, an analyst, said Yoon had few options."
+    found = pairs(text, catalog)
+    assert ("Yoon", "Yoon Suk Yeol", "PERSON") in found
+    assert ("Kim Min-jun", "Kim Min-jun", "PERSON") in found
+
+
+def test_a_catalog_name_inside_a_longer_name_is_part_of_it(catalog):
+    text = ("He met his son Eric Trump at the offices of the Trump Organization. Fans cheered as they beat "
+            "Real Madrid, and the socialite Paris Hilton and the author Jordan Peterson watched. "
+            "Turbine maker Siemens Energy said it would hire; Hyundai Motor Co. and Kia Corp. agreed.")
+    found = pairs(text, catalog)
+    assert {("Eric Trump", "Eric Trump", "PERSON"), ("Trump Organization", "Trump Organization", "ORG"),
+            ("Real Madrid", "Real Madrid", "ORG"), ("Paris Hilton", "Paris Hilton", "PERSON"),
+            ("Jordan Peterson", "Jordan Peterson", "PERSON"), ("Siemens Energy", "Siemens Energy", "ORG"),
+            ("Hyundai Motor Co.", "Hyundai Motor", "ORG"), ("Kia Corp.", "Kia", "ORG")} <= found
+    names = {n for _, n, _ in found}
+    assert not names & {"Donald Trump", "Spain", "France", "Jordan", "Siemens"}
+
+
+def test_organizations_by_their_form(catalog):
+    text = ("Analysts at Hana Securities and Counterpoint Research agreed. The Rugby Football Union said it "
+            "would review the comments. An epidemiologist at Texas Tech University Health Sciences Center in "
+            "Lubbock spoke. The Caledonia Central School District board voted.")
+    found = pairs(text, catalog)
+    assert {("Hana Securities", "Hana Securities", "ORG"), ("Counterpoint Research", "Counterpoint Research", "ORG"),
+            ("Rugby Football Union", "Rugby Football Union", "ORG"),
+            ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center", "ORG"),
+            ("Caledonia Central School District", "Caledonia Central School District", "ORG")} <= found
+    assert ("Texas", "Texas", "LOC") not in found
+
+
+def test_the_north_and_the_south_in_a_korea_story_only(catalog):
+    korea = "North Korea fired a missile. The launch came a day after the North denounced drills by the South."
+    found = pairs(korea, catalog)
+    assert ("North", "North Korea", "GPE") in found
+    assert ("South", "South Korea", "GPE") in found
+    assert not {s for s, _, _ in pairs("Storms hit the South on Monday; the North Atlantic was calm.", catalog)} & {
+        "South", "North"}
+
+
+def test_acronyms_defined_in_the_text(catalog):
+    text = ("South Korea's Joint Chiefs of Staff (JCS) said the missile flew 350 km, the JCS said. "
+            "Gov. Thomas Keller warned that the Southeastern Pennsylvania Transportation Authority, or SEPTA, "
+            "would cut service. \"Every dollar we send to SEPTA is a dollar lost,\" he said. "
+            "The Rugby Football Union will review it, an RFU spokesperson said.")
+    found = pairs(text, catalog)
+    assert ("Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "ORG") in found
+    assert ("JCS", "Joint Chiefs of Staff (South Korea)", "ORG") in found
+    assert ("SEPTA", "Southeastern Pennsylvania Transportation Authority", "ORG") in found
+    assert ("RFU", "Rugby Football Union", "ORG") in found
+
+
+def test_places_by_form_and_context(catalog):
+    text = ("Runners finished at the Brandenburg Gate. In the town of Wunsiedel, in Upper Franconia, a "
+            "petition grew. She lives in the Labone neighborhood. The outbreak in West Texas grew.")
+    found = pairs(text, catalog)
+    assert {("Brandenburg Gate", "Brandenburg Gate", "LOC"), ("Wunsiedel", "Wunsiedel", "GPE"),
+            ("Upper Franconia", "Upper Franconia", "LOC"), ("Labone", "Labone", "LOC"),
+            ("West Texas", "West Texas", "LOC")} <= found
+    assert ("Brandenburg", "Brandenburg", "LOC") not in found
+
+
+def test_datelines_name_their_place(catalog):
+    found = pairs("ST. JOHNSBURY — The board voted 5-2 on Tuesday.", catalog)
+    assert ("ST. JOHNSBURY", "St. Johnsbury", "GPE") in found
+    found = pairs("HARRISBURG, Pa. — Gov. Thomas Keller proposed a rescue package.", catalog)
+    assert ("Pa.", "Pennsylvania", "LOC") in found
+
+
+def test_precision_first(catalog):
+    # an unknown capitalized word at a sentence start, an event, a title-case line: no new entity
+    text = ("Brighton had led. Despite Russia's objections, talks went on. Lucia Ferrante had never won at the "
+            "Australian Open before. Residents Fear The Worst As Storm Nears Coast\n\nShe said so.")
+    found = pairs(text, catalog)
+    assert not {s for s, _, _ in found} & {"Brighton", "Despite Russia", "Australian", "Australian Open",
+                                           "Residents Fear The Worst", "Storm Nears Coast"}
+    assert ("Lucia Ferrante", "Lucia Ferrante", "PERSON") in found
+    assert ("Russia", "Russia", "GPE") in found
+
+
+def test_long_text_without_line_breaks_stays_linear(catalog):
+    import time
+
+    sentence = "the substitute Tariq Mensah met Arthur Butterfield in Ottenhofen and the Joint Chiefs of Staff (JCS) "
+    small, big = sentence * 200, sentence * 2000
+    t0 = time.perf_counter()
+    extract_entities(small, "a", catalog)
+    t1 = time.perf_counter()
+    ents = extract_entities(big, "a", catalog)
+    t2 = time.perf_counter()
+    assert len(ents) >= 2000 * 4
+    assert (t2 - t1) < 30 * max(t1 - t0, 0.01)
