@@ -138,9 +138,9 @@ def test_long_text_is_linear(catalog):
     def best_of_three(text: str) -> tuple[float, list]:
         timings = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()  # CPU time: other processes on the machine do not count
             found = extract_entities(text, "a", catalog)
-            timings.append(time.perf_counter() - started)
+            timings.append(time.process_time() - started)
         return min(timings), found
 
     t_small, _ = best_of_three(small)

@@ -48,3 +48,18 @@ def test_a_country_is_its_own_country_and_no_location_stays_null(catalog):
                       "The ministry counted 40 drones.", catalog)
     assert figs["10,000 troops"].location_country == "Russia"
     assert figs["40 drones"].location is None and figs["40 drones"].location_country is None
+
+
+def test_a_place_the_catalog_lacks_takes_its_qualifier_or_the_articles_one_country(catalog):
+    text = ("Floods hit Bavaria on Monday. In the town of Ottenhofen, 120 homes were flooded. "
+            "In Munich, 40 people were evacuated.")
+    ents = extract_entities(text, "a1", catalog)
+    figs = {f.text: f for f in extract_figures(text, "a1", date(2024, 6, 3), ents, [], catalog)}
+    assert (figs["120 homes"].location, figs["120 homes"].location_country) == ("Ottenhofen", "Germany")
+
+
+def test_an_uncatalogued_place_in_a_story_of_several_countries_has_no_country(catalog):
+    text = ("Storms crossed Germany and Austria. In the town of Ottenhofen, 120 homes were flooded.")
+    ents = extract_entities(text, "a1", catalog)
+    figs = {f.text: f for f in extract_figures(text, "a1", date(2024, 6, 3), ents, [], catalog)}
+    assert figs["120 homes"].location == "Ottenhofen" and figs["120 homes"].location_country is None

@@ -71,27 +71,35 @@ def romanize(name: str, ukrainian: bool) -> str:
     return out[:1].upper() + out[1:]
 
 
-def names_from_faker() -> set[str]:
+def names_from_faker() -> tuple[set[str], dict[str, set[str]]]:
+    """All given names, and per gender ("male", "female") the names some locale lists as such."""
     import faker.providers.person as person
 
     out: set[str] = set()
+    by_gender: dict[str, set[str]] = {"male": set(), "female": set()}
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         names: set[str] = set()
+        gendered: dict[str, set[str]] = {"male": set(), "female": set()}
         for attr in ATTRS:
             for klass in provider.__mro__:
                 value = klass.__dict__.get(attr)
                 if isinstance(value, (list, tuple, set, frozenset, dict)):
                     names.update(value)
+                    for gender in gendered:
+                        if attr.endswith("_" + gender):
+                            gendered[gender].update(value)
                     break
         if module.name in ("ru_RU", "uk_UA"):
             names = {romanize(n, module.name == "uk_UA") for n in names if n.isalpha()}
+            gendered = {g: {romanize(n, module.name == "uk_UA") for n in v if n.isalpha()} for g, v in gendered.items()}
         out.update(n for n in names if LATIN_NAME.fullmatch(n) and len(n) >= 3)
-    return out
+        for gender, found in gendered.items():
+            by_gender[gender].update(n for n in found if LATIN_NAME.fullmatch(n) and len(n) >= 3)
+    return out, by_gender
 
 
-def main() -> None:
-    names = sorted(names_from_faker() - NOT_NAMES)
+def _wrapped(names: list[str]) -> str:
     lines = []
     line = ""
     for name in names:
@@ -100,16 +108,28 @@ def main() -> None:
             line = ""
         line = f"{line} {name}" if line else name
     lines.append(line)
-    body = "\n".join(lines)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    all_names, by_gender = names_from_faker()
+    names = sorted(all_names - NOT_NAMES)
+    # a name some locale gives to men and another to women ("Andrea", "Jean") has no gender here
+    male = sorted((by_gender["male"] - by_gender["female"]) & set(names))
+    female = sorted((by_gender["female"] - by_gender["male"]) & set(names))
     OUT.write_text(
         '"""Given names in Latin script (written by ``tools/build_given_names.py`` from Faker\'s\n'
         "person providers, MIT licence; do not edit by hand).\n\n"
         "Why: a capitalized name the catalog lacks is typed as a person when its first word is a\n"
-        'given name ("Jonas Lindqvist"), where no title, speech verb or apposition says so.\n"""\n\n'
-        f'GIVEN_NAMES: frozenset[str] = frozenset("""\n{body}\n""".split())\n',
+        'given name ("Jonas Lindqvist"), where no title, speech verb or apposition says so; and a\n'
+        "pronoun goes to a compatible person only (\"she said\" is not Arthur Butterfield): the names\n"
+        'every locale that lists them gives to one gender are in MALE_NAMES / FEMALE_NAMES.\n"""\n\n'
+        f'GIVEN_NAMES: frozenset[str] = frozenset("""\n{_wrapped(names)}\n""".split())\n\n'
+        f'MALE_NAMES: frozenset[str] = frozenset("""\n{_wrapped(male)}\n""".split())\n\n'
+        f'FEMALE_NAMES: frozenset[str] = frozenset("""\n{_wrapped(female)}\n""".split())\n',
         encoding="utf-8",
     )
-    print(f"{len(names)} names -> {OUT}", file=sys.stderr)
+    print(f"{len(names)} names ({len(male)} male, {len(female)} female) -> {OUT}", file=sys.stderr)
 
 
 if __name__ == "__main__":

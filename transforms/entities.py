@@ -595,8 +595,10 @@ class _Occupancy:
         self.spans.insert(i, (start, end))
 
 
+# legal forms only: "Hyundai Motor Co." is Hyundai Motor, but "Hyundai Motor Group" and "SK Holdings"
+# are other companies (a group, a holding) than the catalog's operating company
 _CORPORATE_SUFFIX = re.compile(
-    r"[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|plc|PLC|AG|SE|LLC|Group|Holdings|N\.V\.|S\.A\.|GmbH)"
+    r"[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|plc|PLC|AG|SE|LLC|N\.V\.|S\.A\.|GmbH)"
     r"(?![\w-])"
 )
 _BY_SPAN = attrgetter("start", "end")
@@ -1402,6 +1404,9 @@ def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, ca
         elif not old:
             acronyms[acronym] = (mm.entity_id, mm.name, mm.country_id, first)
 
+    by_span: dict[tuple[int, int], _Mention] = {}
+    for x in mentions:
+        by_span.setdefault((x.start, x.end), x)  # (the first, as a scan in order would find)
     for mm in _ACRONYM_DEFINED.finditer(text):
         acronym = mm.group(1)
         owner = ends.get(mm.start())
@@ -1409,7 +1414,7 @@ def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, ca
             define(acronym, owner, mm.start(1))
             continue
         # an acronym the catalog knows names the words before it too ("Joint Chiefs of Staff (JCS)")
-        known = next((x for x in mentions if x.start == mm.start(1) and x.end == mm.end(1)), None)
+        known = by_span.get((mm.start(1), mm.end(1)))
         before = _NAME_BEFORE_ACRONYM.search(text, max(0, mm.start() - 90), mm.start())
         if before is None:
             continue

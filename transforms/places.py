@@ -38,9 +38,16 @@ def place_countries(entities: Sequence[Entity], catalog: Catalog) -> dict[str, s
     return out
 
 
-def fill_location_country(figures: Sequence[Figure], entities: Sequence[Entity], catalog: Catalog) -> None:
-    """Set ``location_country`` of every figure whose location is a catalogued place."""
+def fill_location_country(figures: Sequence[Figure], entities: Sequence[Entity], catalog: Catalog,
+                          text: str | None = None) -> None:
+    """Set ``location_country`` of every figure whose location is a place.
+
+    A catalogued place gives its own country. A place the catalog lacks (a village the
+    recognizer found by its context: "in Ottenhofen") takes the country of the place that
+    qualifies it ("Ottenhofen, Bavaria"), else the one country every catalogued place of the
+    article lies in; where the article spans several countries it stays null."""
     countries: dict[str, str] | None = None
+    fallback: dict[str, str | None] | None = None
     for fig in figures:
         if fig.location is None:
             continue
@@ -51,3 +58,26 @@ def fill_location_country(figures: Sequence[Figure], entities: Sequence[Entity],
             entry = catalog.lookup(fig.location)
             if entry is not None:
                 fig.location_country = country_of(entry.entity_id, catalog)
+        if fig.location_country is None:
+            if fallback is None:
+                fallback = _uncatalogued_countries(entities, catalog, countries, text)
+            fig.location_country = fallback.get(fig.location)
+
+
+def _uncatalogued_countries(entities: Sequence[Entity], catalog: Catalog, countries: dict[str, str],
+                            text: str | None) -> dict[str, str | None]:
+    """Uncatalogued place name -> its country, by qualifier or by the article's one country."""
+    places = sorted((e for e in entities if e.type in _PLACE_TYPES), key=lambda e: e.start_char)
+    only = set(countries.values())
+    single = next(iter(only)) if len(only) == 1 else None
+    out: dict[str, str | None] = {}
+    for i, ent in enumerate(places):
+        if catalog.get(ent.entity_id) is not None:
+            continue
+        country = None
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        if nxt is not None and text is not None and text[ent.end_char:nxt.start_char].strip() == ",":
+            country = countries.get(nxt.name)
+        if country is not None or ent.name not in out:
+            out[ent.name] = country or single
+    return out

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.catalog import slugify
+from transforms.given_names import FEMALE_NAMES, MALE_NAMES
 from transforms.records import Entity
 
 # Titles and honorifics written before a name (lower case, without the dot).
@@ -568,7 +569,13 @@ class Names:
         return ident
 
     def gender(self, ident: Ident) -> str | None:
-        return self.describe(ident).gender
+        """The gender the text gives (Mr., spokeswoman), else the one of the person's given name
+        where every locale that lists it agrees ("Arthur", "Olena"); None for "Andrea", "Kim"."""
+        described = self.describe(ident)
+        if described.gender is not None or ident.kind != "PERSON" or not ident.name.split():
+            return described.gender
+        first = ident.name.split()[0]  # (not stored: a later "Ms." still decides)
+        return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
 
     @staticmethod
     def _index_full(full: list[Mention]) -> dict[str, tuple[list[int], list[Ident]]]:

@@ -173,7 +173,7 @@ def extract_figures(
     resolve_conduits(text, figures, entities or ())
     apply_discourse(text, figures, entities or (), _CURRENCY_UNITS, paragraphs, catalog)
     if catalog is not None:
-        fill_location_country(figures, entities or (), catalog)
+        fill_location_country(figures, entities or (), catalog, text)
     return figures
 
 
