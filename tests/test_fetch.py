@@ -165,9 +165,7 @@ def test_bad_feeds_fetched_then_refused_by_parser(server, tmp_path, body, error_
     with make_fetcher(tmp_path) as fetcher:
         result = fetcher.fetch(url, LOCAL_FEED)
     assert result.error is None and result.body == body
-    started = time.perf_counter()
-    parsed = parse_feed(result.body, url)
-    assert time.perf_counter() - started < 1.0
+    parsed = parse_feed(result.body, url)  # (a hang fails the test's timeout; speed is a benchmark's)
     assert parsed.error.startswith(error_start)
     assert all(item.url is None or "aaaa" not in item.url for item in parsed.items)
 
@@ -181,9 +179,7 @@ def test_feed_with_5000_items_over_http(server, tmp_path):
     url = server.add("/big.xml", Response(body=body.encode(), content_type="application/rss+xml"))
     with make_fetcher(tmp_path) as fetcher:
         result = fetcher.fetch(url, LOCAL_FEED)
-    started = time.perf_counter()
     parsed = parse_feed(result.body, result.final_url)
-    assert time.perf_counter() - started < 4.0
     assert len(parsed.items) == 5000 and parsed.items[-1].url == server.url("/a/4999")
 
 
