@@ -34,6 +34,14 @@ Optional place columns (gazetteer rows, ``data/catalog/places*.csv`` and
                    links only with strong place context); "no" clears it
     population     for choosing between places that share a name
 
+Optional column for organizations:
+
+    descriptions   how news describes the body without naming it ("Ukraine's military
+                   intelligence", "South Korea's spy agency"), "|"-separated. Not matched
+                   as mentions (the country in "Ukraine's" stays a mention of its own);
+                   ``by_description`` gives the entity, so a claimant written that way
+                   gets the canonical estimator name.
+
 A name several places share ("Springfield") is a *homonym*: ``spans``
 reports the preferred sense (a place that needs no context, else the most
 populous), and ``senses`` gives all of them, for the caller to choose with
@@ -88,6 +96,7 @@ class CatalogEntry:
     parent_id: str | None = None
     needs_context: str = ""  # "", "minor" or "ambiguous" (see the module docstring)
     population: int = 0
+    descriptions: tuple[str, ...] = ()
 
     @property
     def is_place(self) -> bool:
@@ -202,7 +211,7 @@ class Catalog:
     """Immutable set of canonical entities with a one-pass alias matcher."""
 
     __slots__ = ("_entries", "_by_id", "_alias_values", "_alias_automaton", "_lookup", "_with_words", "_senses",
-                 "_checked", "_frozen")
+                 "_checked", "_descriptions", "_frozen")
 
     def __init__(self, entries: Iterable[CatalogEntry]):
         entries = tuple(entries)
@@ -274,6 +283,8 @@ class Catalog:
         object.__setattr__(self, "_with_words", {})
         object.__setattr__(self, "_senses", senses)
         object.__setattr__(self, "_checked", frozenset(checked))
+        object.__setattr__(self, "_descriptions", {
+            _description_key(d): index for index, entry in enumerate(entries) for d in entry.descriptions})
         object.__setattr__(self, "_frozen", True)
 
     # -- immutability and pickling -------------------------------------
@@ -298,7 +309,7 @@ class Catalog:
             current = merged.setdefault(
                 entity_id,
                 {"name": "", "type": "", "aliases": [], "adjectives": [], "country_id": None, "parent_id": None,
-                 "needs_context": "", "population": 0},
+                 "needs_context": "", "population": 0, "descriptions": []},
             )
             name = str(row.get("name") or "").strip()
             if name:
@@ -308,7 +319,7 @@ class Catalog:
                 if etype not in ENTITY_TYPES:
                     raise ValueError(f"{entity_id}: unknown entity type {etype!r}")
                 current["type"] = etype
-            for key in ("aliases", "adjectives"):
+            for key in ("aliases", "adjectives", "descriptions"):
                 for alias in _split_list(row.get(key)):
                     if alias not in current[key]:
                         current[key].append(alias)
@@ -351,6 +362,7 @@ class Catalog:
                     parent_id=data["parent_id"],
                     needs_context=data["needs_context"],
                     population=data["population"],
+                    descriptions=tuple(data["descriptions"]),
                 )
             )
         return cls(entries)
@@ -384,6 +396,11 @@ class Catalog:
         context before linking: those that need place context, and the
         preferred sense of every name several places share."""
         return self._checked
+
+    def by_description(self, phrase: str) -> CatalogEntry | None:
+        """The entity news describes this way ("Ukraine's military intelligence" -> HUR), or None."""
+        hit = self._descriptions.get(_description_key(phrase))
+        return self._entries[hit] if hit is not None else None
 
     def senses(self, surface: str) -> tuple[int, ...]:
         """The places that share the name ``surface`` (as matched, any case),
@@ -477,6 +494,12 @@ class Catalog:
             last_end = -neg_end
             out.append((start, last_end, index, adjective))
         return out
+
+
+def _description_key(phrase: str) -> str:
+    """Case, apostrophe form, "the" and spacing do not matter: "the Ukrainian military intelligence"."""
+    low = " ".join(phrase.replace("\u2019", "'").lower().split())
+    return re.sub(r"^the ", "", low)
 
 
 def _senses_order(entries: tuple[CatalogEntry, ...], indexes: list[int]) -> list[int]:

@@ -140,3 +140,11 @@ def test_a_described_clause_subject_is_the_entity_named_before(catalog):
     assert (found["1.1 million vehicles"].subject, found["1.1 million vehicles"].subject_source) == (
         "Hyundai Motor", "context")
     assert found["about 75,000 workers"].subject == "Hyundai Motor"
+
+
+def test_a_described_estimator_is_named_by_the_catalog(catalog):
+    found = figs("Ukraine's military intelligence said 12,000 North Korean troops were in Kursk.\n\n"
+                 "South Korea's spy agency put the number at 11,000 troops.", catalog)
+    assert found["12,000 North Korean troops"].attributed_to == "HUR"
+    assert found["12,000 North Korean troops"].attributed_entity_id == "org:ua-hur"
+    assert found["11,000 troops"].attributed_to == "National Intelligence Service"

@@ -138,6 +138,10 @@ def extract_figures(
                         break
         if attrib is not None and attrib.np_start >= 0 and attrib.np_start <= start and end <= attrib.np_end:
             continue  # the number is part of the speaker's name: "ten allied nations ... said"
+        if attrib is not None and attrib.name and catalog is not None:
+            described = catalog.by_description(attrib.name)
+            if described is not None:  # "Ukraine's military intelligence" is the estimator HUR
+                attrib.name, attrib.entity_id = described.name, described.entity_id
         if any(a <= start and end <= b for a, b in np_spans):
             continue  # inside another claimant's name: "according to two officials who ..."
         if _is_anaphoric(text, cand, sent[0]):
