@@ -783,7 +783,7 @@ _PREP_BEFORE = re.compile(
     r"|(?P<weak>from|at|to|towards?|via|through|between))[ \t]+(?:the[ \t]+)?" + _COMPASS_ADJ + r"$"
 )
 _OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:city|town|village|port|suburb|district|region|province|county|municipality|outskirts|"
+    r"(?<![\w-])(?:city|town|village|port|suburb|district|region|province|county|municipality|outskirts|island|islands|border\s+town|resort|state|prefecture|"
     r"centre|center|capital|residents|mayor|governor)[ \t]+of[ \t]+$"
 )
 _PLACE_NOUN_AFTER = re.compile(
@@ -1149,9 +1149,9 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
         word = chunk.group()
         if " " not in word and "\t" not in word:
             # one word (most chunks): known, a stop word, a given name or an acronym needs nothing more
-            if (word in STOP_CAPS or word.isupper() or word in GIVEN_NAMES or not word[1:].islower()
-                    or overlaps(cs, ce)):
-                continue
+            if (word in STOP_CAPS or word.isupper() or not word[1:].islower() or overlaps(cs, ce)
+                    or (word in GIVEN_NAMES and not _OF_BEFORE.search(text, max(0, cs - 48), cs))):
+                continue  # (a given name after "the island of" is a place: "Evia")
             tokens = [(cs, ce)]
             words = [word]
         else:
@@ -1231,10 +1231,12 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
         else:
             if n == 1:
                 word = words[0]
-                if initial or word in GIVEN_NAMES or not word[1:].islower() or not _name_like(word):
+                if initial or not word[1:].islower() or not _name_like(word):
                     continue
                 if _OF_BEFORE.search(text, max(0, rs - 48), rs):
-                    etype = "GPE"
+                    etype = "GPE"  # "the island of Evia": a place, even where the word is also a given name
+                elif word in GIVEN_NAMES:
+                    continue
                 elif _PLACE_AREA_AFTER.match(text, re_):
                     etype = "LOC"
                 elif _word_before(text, rs) in _ORG_DESCRIPTORS:

@@ -126,7 +126,7 @@ def test_where_a_company_is_based_is_not_the_storys_place(catalog):
 
 
 def test_the_dead_of_a_war_in_one_country_are_in_that_country(catalog):
-    found = figs("Fighting in the Sagaing region has intensified.\n\n"
+    found = figs("Fighting in Myanmar has intensified.\n\n"
                  "Rebels in Rakhine state said more than 900 civilians have been killed this year. "
                  "The army said it had deployed 4,000 troops.", catalog)
     dead = found["more than 900 civilians"]
@@ -148,3 +148,12 @@ def test_a_described_estimator_is_named_by_the_catalog(catalog):
     assert found["12,000 North Korean troops"].attributed_to == "HUR"
     assert found["12,000 North Korean troops"].attributed_entity_id == "org:ua-hur"
     assert found["11,000 troops"].attributed_to == "National Intelligence Service"
+
+
+def test_the_lead_sets_the_scene(catalog):
+    found = figs("ATHENS (Reuters) - A wildfire tore through pine forests on the island of Evia on Tuesday, "
+                 "the fire service said.\n\n"
+                 "Some 300 firefighters were battling the blaze. Wildfires in Greece burn thousands of hectares "
+                 "a year.", catalog)
+    crews = found["Some 300 firefighters"]
+    assert (crews.location, crews.location_source, crews.location_country) == ("Evia", "context", "Greece")

@@ -91,7 +91,7 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     company = _company(text, entities, paragraphs)
     companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
     company_starts = [c[0] for c in companies]
-    theatre = _theatre(text, entities, catalog)
+    theatre = _theatre(text, entities, catalog, paragraphs[1] if len(paragraphs) > 1 else None)
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
@@ -249,27 +249,41 @@ def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:
     return not _VICTIM_WORDS.search(f.text) or "employees" in f.text or "staff" in f.text or "workers" in f.text
 
 
-def _theatre(text: str, entities: Sequence[Entity], catalog: Catalog | None) -> str | None:
-    """The one place an article is set in, when its places (datelines aside) lie in one country."""
+def _theatre(text: str, entities: Sequence[Entity], catalog: Catalog | None,
+             lead_end: int | None = None) -> str | None:
+    """The one place an article is set in, when its places (datelines aside) lie in one country.
+
+    The lead sets the scene: where the first paragraph names a place of that country, the
+    theatre is that place ("a wildfire on the island of Evia": Evia, not Greece); otherwise
+    a place named twice and alone inside the country, else the country (named twice). A place
+    the catalog lacks ("Evia") is taken to lie in the one country the others lie in; a
+    catalogued place in no country (a sea) means there is no single theatre."""
     countries: Counter[str] = Counter()
     inner: Counter[str] = Counter()
+    lead: list[str] = []
     for e in entities:
         if e.type not in ("GPE", "LOC") or _is_dateline(text, e) or _claimant_place(text, e):
             continue
         country = _country_of_entity(e, catalog)
-        if country is None:
+        known = catalog is None or catalog.get(e.entity_id) is not None
+        if country is None and known:
             return None  # a sea, a region across borders: no single theatre
-        countries[country] += 1
+        if country is not None:
+            countries[country] += 1
         if e.name != country:
             inner[e.name] += 1
+        if lead_end is not None and e.start_char < lead_end:
+            lead.append(e.name)
     if len(countries) != 1:
         return None
     country, n = countries.most_common(1)[0]
-    if n < 2:
+    if lead:
+        return lead[0]
+    if n + sum(inner.values()) - sum(1 for name in inner if name == country) < 2:
         return None
     if len(inner) == 1 and next(iter(inner.values())) >= 2:
         return next(iter(inner))
-    return country
+    return country if n >= 2 else None
 
 
 # "South Korea's spy agency said", "lawmakers in Seoul said": the place belongs to the claimant.
