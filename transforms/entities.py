@@ -155,7 +155,7 @@ ORG_KEYWORDS = (
     "Communications|Logistics|Shipbuilding|Construction|Ventures|Associates|Club|League|Centers|"
     "School|Schools|Church|Co\\.|Corp|Inc|LLC|plc|GmbH"
 )
-_CAPWORD = rf"(?:[{UP}][\w&.'\u2019-]*|[A-Z0-9]{{2,}})"
+_CAPWORD = rf"(?:[{UP}][\w&.'\u2019-]*|(?=[A-Z0-9]*[A-Z])[A-Z0-9]{{2,}})"  # ("G7", "3M"; not "15")
 # The keywords as plain strings ("Ltd\\.?" is "Ltd" or "Ltd."), for the trie forms.
 _ORG_KEYWORD_LITERALS = [
     literal

@@ -157,3 +157,16 @@ def test_the_lead_sets_the_scene(catalog):
                  "a year.", catalog)
     crews = found["Some 300 firefighters"]
     assert (crews.location, crews.location_source, crews.location_country) == ("Evia", "context", "Greece")
+
+
+def test_a_company_stating_its_own_figures_is_their_subject(catalog):
+    found = figs("Nvidia said the new chip packs 208 billion transistors.", catalog)
+    assert (found["208 billion transistors"].subject, found["208 billion transistors"].subject_source) == (
+        "Nvidia", "sentence")
+
+
+def test_no_number_is_an_organisation():
+    from transforms.entities import extract_entities as ents_of
+
+    found = ents_of("He has 19 goals in 15 Premier League appearances.", "a", load_catalog())
+    assert [(e.surface, e.type) for e in found] == [("Premier League", "ORG")]

@@ -72,6 +72,9 @@ def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
         ("South Korea's exports rose 7.3 percent to $58 billion.", "7.3 percent", "South Korea"),
         ("The Bank of Korea cut its policy rate by 25 basis points.", "25 basis points", "Bank of Korea"),
         ("Samsung sold 58 million phones in the quarter, down 4%.", "4%", "Samsung"),
+        ("Samsung's revenue for October rose 11% to $21 billion.", "11%", "Samsung"),
+        ("Jannik Sinner earned £2 million for the title.", "£2 million", "Jannik Sinner"),
+        ("The army intercepted 30 of about 45 rockets fired by Hezbollah.", "about 45 rockets", "Hezbollah"),
     ],
 )
 def test_subject_of_a_business_figure(text, figure, subject):

@@ -92,12 +92,18 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
     company_starts = [c[0] for c in companies]
     theatre = _theatre(text, entities, catalog, paragraphs[1] if len(paragraphs) > 1 else None)
+    claimant_companies = {e.entity_id: e.name for e in entities if _is_company(e)}
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
             described = _described_subject(text, f, entities)
             if described is not None:
                 f.subject, f.subject_source = described, CONTEXT
+        if (f.subject is None and company is None and f.attributed_entity_id in claimant_companies
+                and _is_own_business(f) and _named_in_sentence(f, claimant_companies[f.attributed_entity_id])):
+            # "Nvidia said the chip packs 208 billion transistors", "Everton said 1,500 season-ticket
+            # holders ...": a company's figures about itself are its own
+            f.subject, f.subject_source = claimant_companies[f.attributed_entity_id], SENTENCE
         if f.subject is None:
             if business:
                 named = _company_in_sentence(f, companies, company_starts)
@@ -239,6 +245,15 @@ def _company_in_sentence(f: Figure, companies: list[tuple[int, str]], starts: li
     lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s0 + len(f.sentence))
     names = {name for _, name in companies[lo:hi]}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _named_in_sentence(f: Figure, name: str) -> bool:
+    return name.split()[0] in f.sentence
+
+
+def _is_own_business(f: Figure) -> bool:
+    """A figure a company states about itself: not a war count, not victims."""
+    return f.unit not in _MILITARY_UNITS and not _VICTIM_WORDS.search(f.text)
 
 
 def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:

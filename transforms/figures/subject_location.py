@@ -62,7 +62,7 @@ _PRICE_MOVE_GAP_RE = re.compile(r"\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)(?:\s+(
 # "South Korea's exports rose 12.7 percent", "Petronas Dagangan Bhd's net profit rose to":
 # the possessor of the measured quantity, the subject of a change verb
 _POSSESSED_CHANGE_RE = re.compile(
-    r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
+    r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:for|in)\s+(?:the\s+)?[A-Za-z][\w-]*\s+)?(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
     r"shrank|increased|decreased|declined|surged|soared|plunged|tumbled|edged|reached|hit|totalled|totaled|"
     r"stood|was|were|came)\s+(?:(?:up|down|by|to|at|in|a|an|record|about|around|nearly|almost|some|"
     r"more\s+than|less\s+than|over|under)\s+)*$")
@@ -102,9 +102,10 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
         for e in index.ending_in(pos, pos):
             if e.type in _SUBJECT_TYPES | {"PERSON"}:
                 return e
-    # after: "troops from North Korea", "soldiers of the DPRK"
-    after = text[unit.end:unit.end + 12]
-    am = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", after)
+    # after: "troops from North Korea", "soldiers of the DPRK", "rockets fired by Hezbollah"
+    after = text[unit.end:unit.end + 30]
+    am = re.match(r"\s+(?:from|of|(?:fired|launched|sent|deployed|supplied|shipped|operated|owned)\s+by)\s+"
+                  r"(?:the\s+)?", after)
     if am and unit.head_end is not None:
         e = index.starting_at(unit.end + am.end())
         if e is not None and e.type in _SUBJECT_TYPES:
@@ -113,10 +114,10 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
     # "Trump won 312 electoral votes"
     lo = max(sent_start, cand.start - 70)
     for e in reversed(index.ending_in(lo, cand.start)):
-        if e.type == "PERSON" and unit.unit in _COMPETITION_UNITS:
+        if e.type == "PERSON" and (unit.unit in _COMPETITION_UNITS or currency):
             gw = text[e.end_char:cand.start].split()
             if 1 <= len(gw) <= 2 and gw[-1] in _WIN_VERBS | _AUX and gw[0] in _WIN_VERBS | _AUX:
-                return e
+                return e  # "Trump won 312 electoral votes", "Sinner earned £3 million"
             break
         if e.type not in ("GPE", "ORG", "NORP"):
             continue
