@@ -355,10 +355,22 @@ _DATE_IN_LINE = re.compile(
 _BYLINE_LINE = re.compile(r"^(?:by|written by|reporting by|words by|story by)\s+\S", re.IGNORECASE)
 _INSERT_LINE = re.compile(
     r"^(?:read more|read also|also read|more|related(?: stories| articles| coverage| content)?|see also|"
-    r"recommended|watch|listen|more on this story)\s*[:|\u2013\u2014>-]\s*\S"
-    r"|^(?:advertisement|sponsored content|story continues below(?: advertisement)?|scroll to continue)\.?$",
+    r"recommended|watch|listen|more on this story|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
+    r"(?:\u00e0 )?lire aussi|voir aussi|lee (?:tambi\u00e9n|m\u00e1s)|leer m\u00e1s|leia (?:tamb\u00e9m|mais)|"
+    r"leggi anche|l\u00e6s ogs\u00e5|les ogs\u00e5|l\u00e4s (?:ocks\u00e5|mer)|lees ook|lue my\u00f6s)"
+    r"\s*[:|\u2013\u2014>-]\s*\S"
+    r"|^(?:advertisement|sponsored content|story continues below(?: advertisement)?|scroll to continue|"
+    r"anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0|annonce|advertentie|reklame|annons|mainos)\.?$",
     re.IGNORECASE,
 )
+# A cookie-consent notice trafilatura keeps from a banner: never the story's words.
+_CONSENT_LINE = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bwir (?:verwenden|nutzen) cookies\b|"
+    r"\bnous utilisons des cookies\b|\b(?:utilizamos|usamos) cookies\b|\busiamo (?:i )?cookie\b|"
+    r"\bvi (?:anv\u00e4nder|bruker|bruger) cookies\b|\bwe gebruiken cookies\b|\baccept (?:all )?cookies\b",
+    re.IGNORECASE,
+)
+CONSENT_MAX_WORDS = 60
 _TRAILER_LINE = re.compile(
     r"(?:copyright|\u00a9|\(c\))\s*\d{4}|all rights reserved|may not be (?:published|reproduced), broadcast"
     r"|rewritten,? or redistributed",
@@ -391,7 +403,7 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
             ) or ("|" in line and all(word_count(part) <= 3 for part in line.split("|"))):
                 continue
             at_top = False
-        if _INSERT_LINE.match(line) and words <= 30:
+        if _INSERT_LINE.match(line) and words <= 30 or words <= CONSENT_MAX_WORDS and _CONSENT_LINE.search(line):
             continue
         out.append(line)
     # A copyright notice ends the story: it goes, and so do the short lines after it
@@ -599,8 +611,12 @@ _SEPARATORS = r"\s+(?:[|\u2013\u2014\u00b7\u2022-]|::)\s+|\s*[\uff5c_|]\s*"
 _TITLE_SPLIT = re.compile(f"({_SEPARATORS})")
 _TITLE_SPLIT_COLON = re.compile(f"({_SEPARATORS}|:\\s+)")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_NOT_HEADLINE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header[not(ancestor::article)]"
-                 " or ancestor::*[contains(@class, 'logo')] or ancestor::a[@href='/']")
+# An <h1> in the site's header (one outside the story that holds the menu or the logo), in
+# navigation, asides or footers, or the logo itself, is the site's name, not a headline.
+_NOT_HEADLINE = ("ancestor::nav or ancestor::aside or ancestor::footer"
+                 " or ancestor::header[not(ancestor::article or ancestor::main)]"
+                 "[.//nav or .//a[@href='/'] or .//*[contains(@class, 'logo')]]"
+                 " or ancestor-or-self::*[contains(@class, 'logo')] or ancestor::a[@href='/'] or .//a[@href='/']")
 _BODY_H1 = etree.XPath(f"//body//h1[not({_NOT_HEADLINE})]")
 KICKER_MAX_WORDS = 6
 
