@@ -305,3 +305,39 @@ def test_bogus_date_gives_a_null_date_not_a_rejected_page():
         '<meta property="article:published_time" content="2024-05-03T10:00:00+02:00">'
     result = extract_html(html_page(GERMAN, head=head), fetched_at=FETCHED)
     assert result.published_at == datetime(2024, 5, 3, 8, tzinfo=UTC)
+
+
+# ----------------------------------------------------------------------------- hostile input
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+DATE_ALPHABET = st.sampled_from(list("0123456789 .,:/-+TZ\u5e74\u6708\u65e5") + ["Mai", "de", "mayo", "CEST", "pm"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(DATE_ALPHABET, max_size=30).map("".join)))
+def test_date_parsers_never_raise(text):
+    value = parse_written(text)
+    assert value is None or value.instant().tzinfo is not None
+    for start, end, found in find_printed_dates(text):
+        assert 0 <= start < end <= len(text)
+        assert found.instant().tzinfo is not None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Von", "Max", "Muster", "(mm)", ",", "und", "dpa", "/", "Foto:", "\uae30\uc790",
+                                 "Par", "et", "Scanpix", "Berlin", ";", "|"]), max_size=20).map(" ".join))
+def test_split_byline_never_raises_and_keeps_no_credit_words(text):
+    authors, agencies = split_byline([text])
+    assert all(a and "Foto" not in a and "Scanpix" not in a for a in authors)
+    assert all(a in ("dpa",) for a in agencies)
+
+
+def test_degenerate_date_text_is_linear():
+    import time
+
+    for shape in ("1. " * 20000, "2024-" * 20000, "3 de " * 20000, "12:30 " * 20000):
+        started = time.perf_counter()
+        list(find_printed_dates(shape))
+        assert time.perf_counter() - started < 5

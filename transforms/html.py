@@ -785,8 +785,8 @@ _CREDIT = re.compile(
     r"^\s*(?:\u00a9|\(c\)|copyright\b|photos?\b|foto(?:s|grafie|graf)?\b|bild(?:er)?\b|billede\b|kuva\b|"
     r"zdj\u0119cie\b|image\b|images\b|credit\b|cr\u00e9dit\b|grafik\b|graphics?\b|illustration\b|video\b|"
     r"\u0444\u043e\u0442\u043e\b|\u56fe\b|\u5199\u771f\b)"
-    r"|\b(?:getty(?:\s+images)?|scanpix|shutterstock|imago|picture[- ]alliance|epa|keystone|lehtikuva|"
-    r"istock(?:photo)?|afp\s+via\s+getty|ritzau\s+scanpix|ntb\s+scanpix|tt\s+nyhetsbyr\u00e5n)\s*$",
+    r"|\b(?:getty\s+images|scanpix|shutterstock|picture[- ]alliance|lehtikuva|istock(?:photo)?|via\s+getty)\b"
+    r"|\b(?:getty|imago|epa|keystone|tt\s+nyhetsbyr\u00e5n)\s*$",
     re.IGNORECASE,
 )
 _NOT_AUTHORS = re.compile(
