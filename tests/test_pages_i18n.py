@@ -175,6 +175,9 @@ def test_printed_date_with_a_zone_name():
     ("Max Muster (mm)", ["Max Muster"]),
     ("Von Max Muster (mit dpa), Berlin", ["Max Muster"]),
     ("\ud64d\uae38\ub3d9 \uae30\uc790", ["\ud64d\uae38\ub3d9"]),
+    ("Von Max Muster aus Berlin", ["Max Muster"]),  # where the author writes from is no author
+    ("By Jane Doe in Washington and John Roe", ["Jane Doe", "John Roe"]),
+    ("Luigi Di Maio", ["Luigi Di Maio"]),  # "Di" opens a byline, not a name
 ])
 def test_bylines_in_the_languages_of_the_set(byline, authors):
     assert clean_authors([byline]) == authors

@@ -818,6 +818,9 @@ _ROLE_WORDS = re.compile(
 )
 _NAME_SUFFIX = re.compile(r"\s*(?:\uae30\uc790|\ud2b9\ud30c\uc6d0|\uc120\uc784\uae30\uc790|\u8a18\u8005|"
                           r"\u7279\u6d3e\u54e1|\u7f16\u8bd1|\u8bb0\u8005|\u7279\u7ea6\u8bb0\u8005)$")
+# "Jane Doe in Washington", "Max Muster aus Berlin": where the author writes from is no part of the name.
+_FROM_PLACE = re.compile(r"\s+(?:in|aus|\u00e0|from|desde|em|fr\u00e5n|fra|uit|z|w|iz)\s+[^\W\d_][\w.'-]*"
+                         r"(?:\s+[^\W\d_][\w.'-]*)?$")
 _WITH_AGENCY = re.compile(r"^(?:mit|with|avec|con|com|met|med|z)\s+(?:material\s+(?:von|der|de)\s+)?", re.IGNORECASE)
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "bin", "al",
               "el", "ter", "zu", "y", "e", "do", "das", "des"}
@@ -984,6 +987,7 @@ def split_byline(raw: list[str], *, site_name: str | None = None) -> tuple[list[
                 continue
             part = _BY.sub("", part).strip(" .,:-\u2013\u2014")
             part = _NAME_SUFFIX.sub("", _HONORIFIC.sub("", part)).strip()
+            part = _FROM_PLACE.sub("", part)
             if not part or _ROLE_WORDS.search(part) or any(ch.isdigit() for ch in part):
                 continue
             words = part.split()
