@@ -18,6 +18,9 @@ SAMPLE_CHARS = 400
 SCRIPT_SHARE = 0.3
 KANA_SHARE = 0.05
 
+# py3langid also answers with ISO 639-3 codes; the contract's column is ISO 639-1.
+_TO_639_1 = {"yue": "zh", "wuu": "zh", "ary": "ar", "arz": "ar", "uzs": "uz", "gug": "gn", "hbo": "he"}
+
 _KANA = re.compile("[\u3040-\u30ff\uff66-\uff9f]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -49,4 +52,5 @@ def detect_language(text: str) -> str | None:
     import py3langid
 
     code, _score = py3langid.classify(sample)
-    return code or None
+    code = _TO_639_1.get(code, code)
+    return code if code and len(code) == 2 else None
