@@ -232,7 +232,13 @@ AGENCY_ALIASES = {
     "thomson reuters": "reuters", "australian associated press": "aap", "the canadian press": "canadian press",
     "anadolu agency": "anadolu", "press trust of india": "pti", "jiji press": "jiji", "ritzau": "ritzau",
     "tt nyhetsbyr\u00e5n": "tt", "agenzia ansa": "ansa", "algemeen nederlands persbureau": "anp",
-    "norsk telegrambyr\u00e5": "ntb",
+    "norsk telegrambyr\u00e5": "ntb", "agence t\u00e9l\u00e9graphique suisse": "ats",
+    # the same agencies in their own scripts
+    "\u0442\u0430\u0441\u0441": "tass", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441": "interfax",
+    "\u0440\u0438\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u0438": "ria novosti",
+    "\u5171\u540c\u901a\u4fe1": "kyodo", "\u5171\u540c\u901a\u4fe1\u793e": "kyodo", "\u6642\u4e8b\u901a\u4fe1": "jiji",
+    "\u65b0\u534e\u793e": "xinhua", "\u65b0\u83ef\u793e": "xinhua", "\u4e2d\u65b0\u793e": "china news service",
+    "\uc5f0\ud569\ub274\uc2a4": "yonhap", "\ub274\uc2dc\uc2a4": "newsis", "\ub274\uc2a41": "news1",
 }
 
 

@@ -344,3 +344,57 @@ def test_degenerate_date_text_is_linear():
         started = time.perf_counter()
         list(find_printed_dates(shape))
         assert time.perf_counter() - started < 5
+
+
+# ----------------------------------------------------------------------------- body and credits
+
+def test_a_page_that_declares_itself_a_listing_is_not_an_article():
+    from transforms.html import ExtractionError
+
+    head = ('<script type="application/ld+json">{"@type": "CollectionPage", "name": "Politik"}</script>'
+            '<meta property="og:type" content="website">')
+    with pytest.raises(ExtractionError, match="listing"):
+        extract_html(html_page(GERMAN, head=head), fetched_at=FETCHED)
+    head = head.replace("website", "article")  # the page says it is an article after all
+    assert extract_html(html_page(GERMAN, head=head), fetched_at=FETCHED).text
+
+
+def test_kicker_and_label_lines_above_the_headline_leave_the_body():
+    from transforms.html import clean_body_lines
+
+    story = ["Die Bundesregierung hat am Mittwoch neue Regeln beschlossen, nachdem sich die Koalition geeinigt hatte."]
+    assert clean_body_lines(["Olympische Spiele", "Deutschland holt Gold", *story], ["Deutschland holt Gold"]) == story
+    # a long line above the headline is text: nothing is dropped on its account
+    lead = "Ein langer erster Absatz, der vor der Zeile mit der \u00dcberschrift steht und kein Etikett ist, sondern Text."
+    assert clean_body_lines([lead, "Deutschland holt Gold", *story], ["Deutschland holt Gold"])[0] == lead
+
+
+def test_the_standfirst_under_the_headline_opens_the_body():
+    standfirst = "Die Sanierung dauert Jahre l\u00e4nger und kostet deutlich mehr als geplant, sagt die Stadt."
+    head = f'<meta name="description" content="{standfirst}">'
+    page = html_page(GERMAN, head=head).replace("</h1>", f'</h1><p class="intro">{standfirst}</p>')
+    result = extract_html(page, fetched_at=FETCHED)
+    assert result.text.split("\n\n")[0] == standfirst
+    assert result.text.count("Die Sanierung dauert") == 1
+
+
+def test_korean_and_mixed_case_datelines_credit_their_agency():
+    first = ("<p>(\uc11c\uc6b8=\uc5f0\ud569\ub274\uc2a4) \uc774\uc11c\uc5f0 \uae30\uc790 = \ud55c\uad6d\uc740\ud589\uc774 "
+             "\ub0b4\ub144 \uc18c\ube44\uc790\ubb3c\uac00 \uc0c1\uc2b9\ub960\uc774 2%\ub300 \uc911\ubc18\uc744 "
+             "\ub098\ud0c0\ub0bc \uac83\uc73c\ub85c \uc804\ub9dd\ud588\ub2e4.</p>")
+    korean = first + "".join(f"<p>\ubb38\ub2e8 {i}: \ud55c\uad6d\uc740\ud589\uc740 \uae30\uc900\uae08\ub9ac\ub97c "
+                             f"\ub3d9\uacb0\ud558\uace0 \ubb3c\uac00 \uc548\uc815\uc744 \uac15\uc870\ud588\ub2e4 "
+                             f"\uace0 \ubc1d\ud614\ub2e4 \uadf8\ub7ec\ub098 \uc2dc\uc7a5\uc740 \ub2e4\ub974\uac8c "
+                             f"\ubcf4\uace0 \uc788\ub2e4.</p>" for i in range(6))
+    result = extract_html(html_page(korean, lang="ko", h1="\ud55c\uad6d\uc740\ud589 \uae08\ub9ac \ub3d9\uacb0"),
+                          fetched_at=FETCHED)
+    assert (result.agencies, result.authors, result.dateline) == (["Yonhap"], ["\uc774\uc11c\uc5f0"], "\uc11c\uc6b8")
+    german = "<p>K\u00f6ln (dpa) - Der Rhein steigt weiter.</p>" + GERMAN
+    result = extract_html(html_page(german), fetched_at=FETCHED)
+    assert (result.agencies, result.dateline) == (["dpa"], "K\u00f6ln")
+
+
+def test_chinese_reporter_prefixes_and_desk_editors():
+    assert clean_authors(["\u672c\u62a5\u8bb0\u8005 \u738b\u78ca"]) == ["\u738b\u78ca"]
+    assert clean_authors(["\u8bb0\u8005\uff1a\u674e\u5a1c"]) == ["\u674e\u5a1c"]
+    assert clean_authors(["\u8d23\u4efb\u7f16\u8f91\uff1a\u5f20\u4f1f"]) == []  # the desk editor is no author

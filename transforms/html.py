@@ -18,10 +18,10 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from transforms.metadata import PageMetadata, read_metadata, unescape_entities
+from transforms.metadata import PageMetadata, declares_listing, read_metadata, unescape_entities
 from transforms.page_dates import WrittenDate, day_first, find_printed_dates, parse_written, publisher_zone
 from transforms.text import join_paragraphs, word_count, word_tokens
-from transforms.wire import parse_dateline
+from transforms.wire import Dateline, parse_dateline
 
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut: no news article is that long
 MIN_BODY_WORDS = 10
@@ -144,6 +144,8 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
     if tree is None or tree.find("body") is None and len(tree) == 0:
         raise ExtractionError("no article body found")
     meta = read_metadata(tree)
+    if declares_listing(meta):
+        raise ExtractionError(f"not an article: the page declares itself a listing ({', '.join(sorted(meta.ld_types))})")
     title = _clean_title(meta, tree, url or meta.canonical_url)
     # Teasers and link lists go before trafilatura, the byline search and the date fallbacks.
     prune_teasers(tree, url or meta.canonical_url, title)
@@ -166,6 +168,14 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
     dateline = parse_dateline(body.split("\n\n", 1)[0])
     if dateline is not None and dateline.agency:
         agencies = _add_agency([dateline.agency], agencies)
+    if dateline is None:
+        place, agency, reporter = _other_dateline(body.split("\n\n", 1)[0])
+        if agency is not None:
+            agencies = _add_agency([agency], agencies)
+        if reporter and not authors:
+            authors = [reporter]
+        if place:
+            dateline = Dateline(place, None, agency, 0)
     if dateline is not None:  # "By Jane Doe, KYIV": the dateline is no author
         authors = [a for a in authors if _name_key(a) != _name_key(dateline.place)]
     for fallback in (dates.near_headline, dates.htmldate, dates.visible):
@@ -318,11 +328,38 @@ def _looks_like_whole_page(text: str) -> bool:
 
 
 def _body_text(tree: lxml_html.HtmlElement, url: str | None, meta: PageMetadata, title: str | None) -> str:
+    standfirst = _standfirst(tree, meta, title)
     extracted = _trafilatura(tree, url)
     lines = clean_body_lines((extracted or "").split("\n"), [title, *meta.headline_candidates])
     if meta.article_body:
         lines = _cross_check(lines, meta.article_body)
+    if standfirst and lines and _fold(standfirst) not in {_fold(line) for line in lines}:
+        lines = [standfirst, *lines]
     return join_paragraphs(lines)
+
+
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst(tree: lxml_html.HtmlElement, meta: PageMetadata, title: str | None) -> str | None:
+    """The standfirst printed under the headline: the page's own description (meta
+    description) shown in an element of its own just after the headline. It opens the
+    story's text; trafilatura often leaves it out, and an articleBody rarely holds it."""
+    description = meta.description
+    if not description or word_count(description) < STANDFIRST_MIN_WORDS:
+        return None
+    anchor = _headline_element(tree, title)
+    if anchor is None:
+        return None
+    target = _fold(description)
+    for count, element in enumerate(anchor.itersiblings()):
+        if count > 6:
+            break
+        for node in element.iter():
+            if isinstance(node.tag, str) and node.tag in ("p", "h2", "div", "span", "strong") \
+                    and _fold(node.text_content()) == target:
+                return " ".join(node.text_content().split())
+    return None
 
 
 def _cross_check(lines: list[str], article_body: str) -> list[str]:
@@ -367,7 +404,9 @@ _INSERT_LINE = re.compile(
 _CONSENT_LINE = re.compile(
     r"\b(?:we|this (?:web)?site) uses? cookies\b|\bwir (?:verwenden|nutzen) cookies\b|"
     r"\bnous utilisons des cookies\b|\b(?:utilizamos|usamos) cookies\b|\busiamo (?:i )?cookie\b|"
-    r"\bvi (?:anv\u00e4nder|bruker|bruger) cookies\b|\bwe gebruiken cookies\b|\baccept (?:all )?cookies\b",
+    r"\bvi (?:anv\u00e4nder|bruker|bruger) cookies\b|\bwe gebruiken cookies\b|\baccept (?:all )?cookies\b|"
+    r"\u30af\u30c3\u30ad\u30fc\u3092\u4f7f\u7528|cookie\u3092\u4f7f\u7528|\u4f7f\u7528\s*cookie|"
+    r"\ucfe0\ud0a4\ub97c \uc0ac\uc6a9",
     re.IGNORECASE,
 )
 CONSENT_MAX_WORDS = 60
@@ -385,6 +424,22 @@ def _fold(text: str) -> str:
 TRAILER_TAIL_WORDS = 15
 
 
+TOP_LINES = 6
+KICKER_LINE_WORDS = 12
+
+
+def _drop_above_headline(lines: list[str], heads: set[str]) -> list[str]:
+    """Where the headline is among the first lines, the short lines above it (a kicker
+    "Olympische Spiele", a section label, a byline or date printed above the headline) go
+    with it; a long line above it is text, and then nothing is dropped here."""
+    for j, line in enumerate(lines[:TOP_LINES]):
+        if _fold(line) in heads:
+            if j and all(word_count(above) <= KICKER_LINE_WORDS for above in lines[:j]):
+                return lines[j:]
+            return lines
+    return lines
+
+
 def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
     """Drop what trafilatura keeps around the story: the headline, byline and date lines
     at the top, inline READ MORE / advertisement inserts, a copyright trailer, and
@@ -392,6 +447,7 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     lines = [" ".join(line.split()) for line in lines]
     lines = [line for line in lines if line]
     heads = {_fold(h) for h in headlines if h}
+    lines = _drop_above_headline(lines, heads)
     out: list[str] = []
     at_top = True
     for i, line in enumerate(lines):
@@ -776,7 +832,8 @@ _BY_WORDS = (
     r"(?:(?:written|reporting|reported|words|story|text|interview|photos?)\s+by|by|from|von|par|di|por|av|door|af|"
     r"escrito\s+por|geschrieben\s+von|ein\s+(?:beitrag|kommentar|gastbeitrag|interview)\s+von|"
     r"un\s+article\s+de|texte|text|texto|tekst|autor|autorin|autore|auteur|author|\u0430\u0432\u0442\u043e\u0440|"
-    r"\u0442\u0435\u043a\u0441\u0442|\u4f5c\u8005|\u6587|\u8a18\u8005|\u5831\u9053)"
+    r"\u0442\u0435\u043a\u0441\u0442|\u4f5c\u8005|\u6587|\u8a18\u8005|\u5831\u9053|"
+    r"(?:\u672c\u62a5|\u672c\u520a|\u672c\u7f51)?(?:\u7279\u7ea6)?\u8bb0\u8005|\u901a\u8baf\u5458)"
 )
 _BY = re.compile(rf"^\s*{_BY_WORDS}(?:\s*[:\uff1a/]\s*|\s+)", re.IGNORECASE)
 _VISIBLE_BY = re.compile(rf"^\s*{_BY_WORDS}(?:\s*[:\uff1a]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
@@ -828,6 +885,30 @@ _CREDIT_CLASSES = ("photo", "credit", "caption", "image", "media", "copyright", 
 _NOT_BYLINE_ANCESTOR = ("ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'comment')]"
                         + "".join(f" or ancestor-or-self::*[contains(@class, '{c}')]" for c in _CREDIT_CLASSES))
 BYLINE_MAX_ENTRIES = 8
+
+
+# Datelines the wire parser (capitals, "SEOUL (Yonhap) -") leaves out: a place in mixed case
+# with a known agency ("Berlin (dpa) - ", "Roma (ANSA) - "), and the Korean form
+# "(서울=연합뉴스) 이서연 기자 = ".
+_MIXED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w .'/-]{1,40}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*"
+                             r"(?:--?|[\u2013\u2014:])\s+")
+_KOREAN_DATELINE = re.compile(r"^[(\[](?P<place>[^=()\[\]]{1,15})=(?P<agency>[^()\[\]]{1,20})[)\]]\s*"
+                              r"(?:(?P<reporter>[\uac00-\ud7af]{2,4})\s*(?:\uae30\uc790|\ud2b9\ud30c\uc6d0)\s*=)?")
+
+
+def _other_dateline(paragraph: str) -> tuple[str | None, str | None, str | None]:
+    """(place, agency, reporter) of a mixed-case or Korean dateline; the agency must be a
+    known wire service, so that "Smith (R-Texas) - " is no dateline."""
+    match = _KOREAN_DATELINE.match(paragraph)
+    if match:
+        agency = _agency(match["agency"])
+        return (match["place"].strip(), agency, match["reporter"]) if agency else (None, None, None)
+    match = _MIXED_DATELINE.match(paragraph)
+    if match:
+        agencies = [_agency(a) for a in re.split(r"\s*/\s*", match["agency"])]
+        if agencies and all(agencies) and word_count(match["place"]) <= 4:
+            return match["place"].strip(), agencies[0], None
+    return None, None, None
 
 
 def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
@@ -892,6 +973,8 @@ WIRE_AGENCIES = {
     "canadian press": "Canadian Press", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
     "bernama": "Bernama", "antara": "Antara", "afx news": "AFX News", "rttnews": "RTTNews", "ukrinform": "Ukrinform",
     "unian": "UNIAN", "pti": "PTI", "press trust of india": "PTI", "ani": "ANI", "ians": "IANS",
+    "ats": "ATS", "keystone-ats": "Keystone-ATS", "ats-sda": "ATS", "\ub274\uc2dc\uc2a4": "Newsis",
+    "newsis": "Newsis", "\ub274\uc2a41": "News1", "news1": "News1", "\u4e2d\u65b0\u793e": "China News Service",
     "notimex": "Notimex", "t\u00e9lam": "T\u00e9lam", "prensa latina": "Prensa Latina",
 }
 _AGENCY_SUFFIX = re.compile(r"^(?:the\s+)?(.+?)(?:\s+(?:staff|wire|news\s+service|reports?))?$", re.IGNORECASE)

@@ -52,6 +52,11 @@ class PageMetadata:
     language: str | None = None
     language_tag: str | None = None  # as declared ("de-AT", "pt-BR"): its region names a country
     article_body: str | None = None
+    # Every JSON-LD @type on the page (lower case) and og:type: a page that declares itself a
+    # listing and no article is a section front, not a story.
+    ld_types: set[str] = field(default_factory=set)
+    description: str | None = None  # meta description / og:description: often the standfirst
+    og_type: str | None = None
     # The structured headlines, kept apart: the title is chosen among them and the <h1>.
     ld_headline: str | None = None
     og_title: str | None = None
@@ -71,6 +76,16 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
         meta.published_source, meta.published_written = chosen
         meta.published = chosen[1].instant()
     return meta
+
+
+_LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage"}
+
+
+def declares_listing(meta: PageMetadata) -> bool:
+    """The page says it is a section front, a search page or a profile (JSON-LD) and nowhere
+    that it is an article (no article type, og:type not "article")."""
+    return bool(meta.ld_types & _LISTING_TYPES) and not meta.ld_types & _ARTICLE_TYPES \
+        and meta.og_type != "article"
 
 
 def _add_offset(meta: PageMetadata, value: WrittenDate | None) -> None:
@@ -134,6 +149,7 @@ def _from_json_ld(tree: lxml_html.HtmlElement, meta: PageMetadata, page_dates: l
         for node in nodes:
             types = node.get("@type")
             types = types if isinstance(types, list) else [types]
+            meta.ld_types.update(t.lower() for t in types if isinstance(t, str))
             for key in ("dateModified", "dateCreated"):
                 _add_offset(meta, parse_written(node.get(key)))
             if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
@@ -211,6 +227,9 @@ def _from_meta_tags(tree: lxml_html.HtmlElement, meta: PageMetadata) -> None:
             tags[key] = content
         if key in _AUTHOR_META and content and content not in repeated.setdefault(key, []):
             repeated[key].append(content)  # one <meta name="author"> per author on some sites
+    meta.og_type = (tags.get("og:type") or "").lower() or None
+    description = " ".join(unescape_entities(tags.get("description") or tags.get("og:description") or "").split())
+    meta.description = description or None
     og_title = " ".join(unescape_entities(tags.get("og:title") or tags.get("twitter:title") or "").split())
     meta.og_title = og_title or None
     if meta.title is None:
