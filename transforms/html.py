@@ -686,11 +686,8 @@ def _clean_text(text: str | None) -> str:
 def _element_text(element: lxml_html.HtmlElement) -> str:
     """Text of an element with a space where a <br> or a child element starts or ends, so
     that "<h1>Kicker<br>Headline</h1>" does not read "KickerHeadline"."""
-    parts: list[str] = []
-    for piece in element.itertext(with_tail=False):
-        parts.append(piece)
+    parts: list[str] = [element.text or ""]
     if len(element):
-        parts = [element.text or ""]
         for child in element:
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
@@ -748,7 +745,7 @@ def _headline_h1(meta: PageMetadata, tree: lxml_html.HtmlElement, site: str) -> 
     best = max(found, key=lambda item: (agreement(item), bool(item[0].xpath("ancestor::article or ancestor::main"))))
     if len(found) > 1 and not agreement(best) and not best[0].xpath("ancestor::article or ancestor::main"):
         best = found[0]
-    h1, text, kicker = best
+    _h1, text, kicker = best
     if structured and not agreement(best) and word_count(text) <= 3:
         return None  # a section label ("Politik") in an <h1>, with a real headline elsewhere
     return text, kicker
