@@ -49,3 +49,21 @@ def test_only_the_opening_is_read_and_too_little_text_is_unknown() -> None:
     assert detect_language(english + " " * 200 + SNIPPETS["de"] * 5) == "en"
     assert detect_language("Kim said so.") is None
     assert detect_language("x" * (MIN_CHARS - 1)) is None
+
+
+def test_script_decides_japanese_chinese_korean_and_thai() -> None:
+    # mostly kanji, a few kana: the classifier alone calls such a text Chinese
+    kanji_heavy = "\u653f\u5e9c\u306f\u6c34\u66dc\u65e5\u3001\u65b0\u7d4c\u6e08\u5bfe\u7b56\u3092\u95a3\u8b70" \
+                  "\u6c7a\u5b9a\u3057\u305f\u3002\u7dcf\u4e8b\u696d\u898f\u6a21\u306f\u7d04\u4e8c\u5341\u5146" \
+                  "\u5186\u3067\u3001\u7269\u4fa1\u9ad8\u5bfe\u7b56\u3084\u8cc3\u4e0a\u3052\u652f\u63f4\u3092" \
+                  "\u67f1\u3068\u3059\u308b\u3002"
+    assert detect_language(kanji_heavy) == "ja"
+    chinese = "\u56fd\u52a1\u9662\u5468\u4e09\u53ec\u5f00\u5e38\u52a1\u4f1a\u8bae\uff0c\u90e8\u7f72\u8fdb\u4e00" \
+              "\u6b65\u7a33\u5b9a\u7ecf\u6d4e\u589e\u957f\u7684\u653f\u7b56\u63aa\u65bd\uff0c\u5305\u62ec\u6269" \
+              "\u5927\u6709\u6548\u6295\u8d44\u548c\u4fc3\u8fdb\u6d88\u8d39\u3002"
+    assert detect_language(chinese) == "zh"
+    assert detect_language("Tokyo (Kyodo) - " + kanji_heavy) == "ja"
+    assert detect_language("\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u0e44\u0e17\u0e22\u0e1b\u0e23\u0e30\u0e01\u0e32"
+                           "\u0e28\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e43\u0e2b\u0e21\u0e48\u0e40\u0e1e"
+                           "\u0e37\u0e48\u0e2d\u0e01\u0e23\u0e30\u0e15\u0e38\u0e49\u0e19\u0e40\u0e28\u0e23\u0e29"
+                           "\u0e10\u0e01\u0e34\u0e08") == "th"

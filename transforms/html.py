@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -17,9 +18,10 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from transforms.metadata import PageMetadata, parse_datetime, read_metadata, unescape_entities
-from transforms.text import join_paragraphs
-from transforms.wire import parse_dateline
+from transforms.metadata import PageMetadata, declares_listing, read_metadata, unescape_entities
+from transforms.page_dates import WrittenDate, day_first, find_printed_dates, parse_written, publisher_zone
+from transforms.text import join_paragraphs, word_count, word_tokens
+from transforms.wire import Dateline, parse_dateline
 
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut: no news article is that long
 MIN_BODY_WORDS = 10
@@ -90,7 +92,29 @@ def decode_html(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(codec if codec != "utf-8" else "utf-8", errors="replace")
+        pass
+    if not declared:
+        # Undeclared and not UTF-8: a legacy encoding (Shift_JIS, GB2312, windows-1251) guessed
+        # from the bytes, as browsers do, rather than a page of U+FFFD.
+        guessed = _guess_codec(data)
+        if guessed:
+            return data.decode(guessed, errors="replace")
+    return data.decode(codec, errors="replace")
+
+
+def _guess_codec(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # noqa: BLE001 - detection is best effort
+        return None
+    if best is None or not best.encoding:
+        return None
+    try:
+        return codecs.lookup(best.encoding).name
+    except LookupError:
+        return None
 
 
 _BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
@@ -120,26 +144,44 @@ def extract_html(page: str | bytes, *, url: str | None = None, fetched_at: datet
     if tree is None or tree.find("body") is None and len(tree) == 0:
         raise ExtractionError("no article body found")
     meta = read_metadata(tree)
+    if declares_listing(meta):
+        raise ExtractionError(f"not an article: the page declares itself a listing ({', '.join(sorted(meta.ld_types))})")
     title = _clean_title(meta, tree, url or meta.canonical_url)
     # Teasers and link lists go before trafilatura, the byline search and the date fallbacks.
     prune_teasers(tree, url or meta.canonical_url, title)
     body = _body_text(tree, url, meta, title)
-    if len(body.split()) < MIN_BODY_WORDS:
+    if word_count(body) < MIN_BODY_WORDS:
         raise ExtractionError("no article body found")
-    published = _plausible(meta.published, fetched_at, warnings)
-    authors, agencies = split_byline(meta.authors)
+    host = urlsplit(url or meta.canonical_url or "").hostname
+    zone = publisher_zone(host, meta.language_tag, meta.seen_offsets)
+    dates = _DateReader(tree, title, url, zone, day_first(meta.language_tag, host))
+    published = _plausible(meta.published_written, zone, fetched_at, warnings)
+    if published is not None and not meta.published_written.has_time:
+        # A date-only value: the time printed beside the headline on the same day makes it exact.
+        near = dates.near_headline()
+        if near is not None and near.has_time and near.wall.date() == meta.published_written.wall.date():
+            published = _plausible(near, zone, fetched_at, warnings) or published
+    authors, agencies = split_byline(meta.authors, site_name=meta.site_name)
     if not authors:
-        authors, more = split_byline(_byline_authors(tree))
-        agencies = agencies or more
+        authors, more = split_byline(_byline_authors(tree), site_name=meta.site_name)
+        agencies = _add_agency(more, agencies)
     dateline = parse_dateline(body.split("\n\n", 1)[0])
     if dateline is not None and dateline.agency:
         agencies = _add_agency([dateline.agency], agencies)
-    if published is None:
-        published = _plausible(_date_near_headline(tree, title), fetched_at, warnings)
-    if published is None:
-        published = _plausible(_htmldate(tree, url), fetched_at, warnings)
-    if published is None:
-        published = _plausible(_visible_date(tree), fetched_at, warnings)
+    if dateline is None:
+        place, agency, reporter = _other_dateline(body.split("\n\n", 1)[0])
+        if agency is not None:
+            agencies = _add_agency([agency], agencies)
+        if reporter and not authors:
+            authors = [reporter]
+        if place:
+            dateline = Dateline(place, None, agency, 0)
+    if dateline is not None:  # "By Jane Doe, KYIV": the dateline is no author
+        authors = [a for a in authors if _name_key(a) != _name_key(dateline.place)]
+    for fallback in (dates.near_headline, dates.htmldate, dates.visible):
+        if published is not None:
+            break
+        published = _plausible(fallback(), zone, fetched_at, warnings)
     return HtmlArticle(
         text=body,
         title=title,
@@ -179,8 +221,8 @@ def _text_stats(element: lxml_html.HtmlElement, memo: dict) -> tuple[int, int]:
     """(words, words inside links) of an element; an element inside a link is all link."""
     stats = memo.get(element)
     if stats is None:
-        words = len(_ALL_TEXT(element).split())
-        linked = words if _IN_LINK(element) else len(" ".join(_LINK_TEXT(element)).split())
+        words = word_count(_ALL_TEXT(element))
+        linked = words if _IN_LINK(element) else word_count(" ".join(_LINK_TEXT(element)))
         memo[element] = stats = (words, min(linked, words))
     return stats
 
@@ -189,7 +231,7 @@ def _has_headline_link(element: lxml_html.HtmlElement) -> bool:
     """A link of three or more words standing as a block of its own (no running text
     around it): the headline of a teaser, not a link inside a sentence."""
     for a in element.iter("a"):
-        if a.get("href") is None or len(_ALL_TEXT(a).split()) < 3 or (a.tail or "").strip():
+        if a.get("href") is None or word_count(_ALL_TEXT(a)) < 3 or (a.tail or "").strip():
             continue
         previous = a.getprevious()
         before = previous.tail if previous is not None else a.getparent().text
@@ -250,9 +292,9 @@ def prune_teasers(tree: lxml_html.HtmlElement, url: str | None = None, title: st
         # A box left holding only its label ("Most read", "Breaking") goes with its list.
         while parent is not None and parent.tag not in ("body", "html") and parent not in keep:
             label = _ALL_TEXT(parent)
-            if len(label.split()) > LABEL_WORDS or parent.find(".//img") is not None:
+            if word_count(label) > LABEL_WORDS or parent.find(".//img") is not None:
                 break
-            if folded_title and len(label.split()) >= 2 and _fold(label) in folded_title:
+            if folded_title and word_count(label) >= 2 and _fold(label) in folded_title:
                 break
             grand = parent.getparent()
             if grand is None:
@@ -279,26 +321,53 @@ def _trafilatura(tree: lxml_html.HtmlElement, url: str | None) -> str:
 def _looks_like_whole_page(text: str) -> bool:
     """Navigation, menus and link lists come out as runs of one- to three-word lines."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(_WORD.findall(text)) < 80:
+    if len(word_tokens(text)) < 80:
         return True
-    short = sum(len(line.split()) <= 3 for line in lines)
+    short = sum(word_count(line) <= 3 for line in lines)
     return short > 0.2 * len(lines)
 
 
 def _body_text(tree: lxml_html.HtmlElement, url: str | None, meta: PageMetadata, title: str | None) -> str:
+    standfirst = _standfirst(tree, meta, title)
     extracted = _trafilatura(tree, url)
     lines = clean_body_lines((extracted or "").split("\n"), [title, *meta.headline_candidates])
     if meta.article_body:
         lines = _cross_check(lines, meta.article_body)
+    if standfirst and lines and _fold(standfirst) not in {_fold(line) for line in lines}:
+        lines = [standfirst, *lines]
     return join_paragraphs(lines)
+
+
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst(tree: lxml_html.HtmlElement, meta: PageMetadata, title: str | None) -> str | None:
+    """The standfirst printed under the headline: the page's own description (meta
+    description) shown in an element of its own just after the headline. It opens the
+    story's text; trafilatura often leaves it out, and an articleBody rarely holds it."""
+    description = meta.description
+    if not description or word_count(description) < STANDFIRST_MIN_WORDS:
+        return None
+    anchor = _headline_element(tree, title)
+    if anchor is None:
+        return None
+    target = _fold(description)
+    for count, element in enumerate(anchor.itersiblings()):
+        if count > 6:
+            break
+        for node in element.iter():
+            if isinstance(node.tag, str) and node.tag in ("p", "h2", "div", "span", "strong") \
+                    and _fold(node.text_content()) == target:
+                return " ".join(node.text_content().split())
+    return None
 
 
 def _cross_check(lines: list[str], article_body: str) -> list[str]:
     """The publisher's own articleBody: trusted when the heuristic body is missing or
     clearly truncated; when it is complete, paragraphs it does not contain are clutter."""
     declared_lines = [p for p in re.split(r"\n+", article_body) if p.strip()]
-    declared_words = _WORD.findall(article_body.casefold())
-    text_words = sum(len(_WORD.findall(line)) for line in lines)
+    declared_words = word_tokens(article_body.casefold())
+    text_words = sum(len(word_tokens(line)) for line in lines)
     if text_words < 0.6 * len(declared_words):
         return declared_lines
     vocabulary = set(declared_words)
@@ -306,10 +375,10 @@ def _cross_check(lines: list[str], article_body: str) -> list[str]:
         return lines  # a teaser or a truncated articleBody checks nothing
     kept = []
     for line in lines:
-        tokens = _WORD.findall(line.casefold())
+        tokens = word_tokens(line.casefold())
         if tokens and sum(t in vocabulary for t in tokens) >= 0.6 * len(tokens):
             kept.append(line)
-    return kept if sum(len(_WORD.findall(k)) for k in kept) >= 0.6 * len(declared_words) else lines
+    return kept if sum(len(word_tokens(k)) for k in kept) >= 0.6 * len(declared_words) else lines
 
 
 _WORD = re.compile(r"\w+")
@@ -323,10 +392,24 @@ _DATE_IN_LINE = re.compile(
 _BYLINE_LINE = re.compile(r"^(?:by|written by|reporting by|words by|story by)\s+\S", re.IGNORECASE)
 _INSERT_LINE = re.compile(
     r"^(?:read more|read also|also read|more|related(?: stories| articles| coverage| content)?|see also|"
-    r"recommended|watch|listen|more on this story)\s*[:|\u2013\u2014>-]\s*\S"
-    r"|^(?:advertisement|sponsored content|story continues below(?: advertisement)?|scroll to continue)\.?$",
+    r"recommended|watch|listen|more on this story|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
+    r"(?:\u00e0 )?lire aussi|voir aussi|lee (?:tambi\u00e9n|m\u00e1s)|leer m\u00e1s|leia (?:tamb\u00e9m|mais)|"
+    r"leggi anche|l\u00e6s ogs\u00e5|les ogs\u00e5|l\u00e4s (?:ocks\u00e5|mer)|lees ook|lue my\u00f6s)"
+    r"\s*[:|\u2013\u2014>-]\s*\S"
+    r"|^(?:advertisement|sponsored content|story continues below(?: advertisement)?|scroll to continue|"
+    r"anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0|annonce|advertentie|reklame|annons|mainos)\.?$",
     re.IGNORECASE,
 )
+# A cookie-consent notice trafilatura keeps from a banner: never the story's words.
+_CONSENT_LINE = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bwir (?:verwenden|nutzen) cookies\b|"
+    r"\bnous utilisons des cookies\b|\b(?:utilizamos|usamos) cookies\b|\busiamo (?:i )?cookie\b|"
+    r"\bvi (?:anv\u00e4nder|bruker|bruger) cookies\b|\bwe gebruiken cookies\b|\baccept (?:all )?cookies\b|"
+    r"\u30af\u30c3\u30ad\u30fc\u3092\u4f7f\u7528|cookie\u3092\u4f7f\u7528|\u4f7f\u7528\s*cookie|"
+    r"\ucfe0\ud0a4\ub97c \uc0ac\uc6a9",
+    re.IGNORECASE,
+)
+CONSENT_MAX_WORDS = 60
 _TRAILER_LINE = re.compile(
     r"(?:copyright|\u00a9|\(c\))\s*\d{4}|all rights reserved|may not be (?:published|reproduced), broadcast"
     r"|rewritten,? or redistributed",
@@ -341,6 +424,22 @@ def _fold(text: str) -> str:
 TRAILER_TAIL_WORDS = 15
 
 
+TOP_LINES = 6
+KICKER_LINE_WORDS = 12
+
+
+def _drop_above_headline(lines: list[str], heads: set[str]) -> list[str]:
+    """Where the headline is among the first lines, the short lines above it (a kicker
+    "Olympische Spiele", a section label, a byline or date printed above the headline) go
+    with it; a long line above it is text, and then nothing is dropped here."""
+    for j, line in enumerate(lines[:TOP_LINES]):
+        if _fold(line) in heads:
+            if j and all(word_count(above) <= KICKER_LINE_WORDS for above in lines[:j]):
+                return lines[j:]
+            return lines
+    return lines
+
+
 def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
     """Drop what trafilatura keeps around the story: the headline, byline and date lines
     at the top, inline READ MORE / advertisement inserts, a copyright trailer, and
@@ -348,26 +447,27 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     lines = [" ".join(line.split()) for line in lines]
     lines = [line for line in lines if line]
     heads = {_fold(h) for h in headlines if h}
+    lines = _drop_above_headline(lines, heads)
     out: list[str] = []
     at_top = True
     for i, line in enumerate(lines):
-        words = len(line.split())
+        words = word_count(line)
         folded = _fold(line)
         if at_top and i < 6:
-            if folded in heads or _BYLINE_LINE.match(line) and words <= 15 or (
+            if folded in heads or (_BYLINE_LINE.match(line) or _VISIBLE_BY.match(line)) and words <= 15 or (
                 words <= 12 and _DATE_IN_LINE.search(line)
-            ) or ("|" in line and all(len(part.split()) <= 3 for part in line.split("|"))):
+            ) or ("|" in line and all(word_count(part) <= 3 for part in line.split("|"))):
                 continue
             at_top = False
-        if _INSERT_LINE.match(line) and words <= 30:
+        if _INSERT_LINE.match(line) and words <= 30 or words <= CONSENT_MAX_WORDS and _CONSENT_LINE.search(line):
             continue
         out.append(line)
     # A copyright notice ends the story: it goes, and so do the short lines after it
     # (site boxes, address lines) when it sits in the last part of the text.
-    total = sum(len(line.split()) for line in out)
+    total = sum(word_count(line) for line in out)
     after, cut = 0, None
     for i in range(len(out) - 1, -1, -1):
-        words = len(out[i].split())
+        words = word_count(out[i])
         if words <= 40 and _TRAILER_LINE.search(out[i]) and total - after - words >= 0.6 * total:
             cut = i
         elif words > TRAILER_TAIL_WORDS:
@@ -379,7 +479,7 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     result = []
     for i, line in enumerate(out):
         f = folded_all[i]
-        if len(f.split()) >= 6 and any(j != i and f in other and f != other for j, other in enumerate(folded_all)):
+        if word_count(f) >= 6 and any(j != i and f in other and f != other for j, other in enumerate(folded_all)):
             continue  # a pull quote or standfirst repeating the body
         if f and f in folded_all[:i]:
             continue  # an exact repeat
@@ -387,7 +487,7 @@ def clean_body_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     return result
 
 
-def _htmldate(tree: lxml_html.HtmlElement, url: str | None) -> datetime | None:
+def _htmldate(tree: lxml_html.HtmlElement, url: str | None) -> WrittenDate | None:
     """htmldate's fast search (markup, URL); its extensive text search is not used: it
     loads every dateparser locale (~3 s per process) for what _visible_date does here."""
     from htmldate import find_date
@@ -396,41 +496,73 @@ def _htmldate(tree: lxml_html.HtmlElement, url: str | None) -> datetime | None:
         found = find_date(tree, original_date=True, extensive_search=False, url=url)
     except Exception:  # htmldate raises assorted errors on odd markup
         return None
-    return parse_datetime(found)
+    return parse_written(found)
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_VISIBLE_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
-    re.IGNORECASE,
-)
-_PUBLISHED_CUE = re.compile(r"\b(?:published|posted|first published|erschienen|publi\u00e9)\b", re.IGNORECASE)
-_MODIFIED_CUE = re.compile(r"\b(?:updated|modified|edited|last changed|aktualisiert|mis \u00e0 jour)\b", re.IGNORECASE)
+_PUBLISHED_CUE = re.compile(
+    r"\b(?:published|posted|first published|erschienen|ver\u00f6ffentlicht|publi\u00e9|publicado|publicada|"
+    r"pubblicato|gepubliceerd|udgivet|publiceret|publicerad|publisert|julkaistu|opublikowano|"
+    r"\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e|yay\u0131nlanma)\b"
+    r"|\u53d1\u5e03|\u767c\u4f48|\u516c\u958b|\uc785\ub825|\ub4f1\ub85d|\uac8c\uc7ac",
+    re.IGNORECASE)
+_MODIFIED_CUE = re.compile(
+    r"\b(?:updated|modified|edited|last changed|aktualisiert|ge\u00e4ndert|mis \u00e0 jour|modifi\u00e9|"
+    r"actualizado|actualizada|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|p\u00e4ivitetty|"
+    r"zaktualizowano|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e|g\u00fcncellenme)\b"
+    r"|\u66f4\u65b0|\uc218\uc815|\uc5c5\ub370\uc774\ud2b8",
+    re.IGNORECASE)
+_MODIFIED_LABEL = re.compile(r"modif|updat|edited|aktualisiert|mis \u00e0 jour|actualiz|aggiorn|bijgewerkt",
+                             re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"publi|posted|erschienen|ver\u00f6ffentlicht", re.IGNORECASE)
 
 
-def _visible_date(tree: lxml_html.HtmlElement) -> datetime | None:
-    """A date printed on the page: the one after "Published"/"Posted" if any, else the
-    first one; a date after "Updated"/"Modified" is never taken."""
-    first: datetime | None = None
+def _printed_date(text: str, day_first_order: bool) -> tuple[WrittenDate | None, bool]:
+    """The first printed date of a text node that is not an update date: (value, whether a
+    "Published" cue stands before it)."""
+    if len(text) > 300 or not any(ch.isdigit() for ch in text):
+        return None, False
+    for start, _end, value in find_printed_dates(text, day_first=day_first_order):
+        before = text[max(0, start - 40):start]
+        cue, published_cue = _MODIFIED_CUE.search(before), _PUBLISHED_CUE.search(before)
+        if cue and (not published_cue or published_cue.start() < cue.start()):
+            continue
+        return value, published_cue is not None
+    return None, False
+
+
+class _DateReader:
+    """The date fallbacks of a page without a usable published value in its metadata, in
+    order: the date beside the headline, htmldate's markup search, a printed date."""
+
+    def __init__(self, tree: lxml_html.HtmlElement, title: str | None, url: str | None,
+                 zone, day_first_order: bool) -> None:
+        self.tree, self.title, self.url, self.zone, self.day_first = tree, title, url, zone, day_first_order
+        self._near: list = []
+
+    def near_headline(self) -> WrittenDate | None:
+        if not self._near:
+            self._near.append(_date_near_headline(self.tree, self.title, self.day_first))
+        return self._near[0]
+
+    def htmldate(self) -> WrittenDate | None:
+        return _htmldate(self.tree, self.url)
+
+    def visible(self) -> WrittenDate | None:
+        return _visible_date(self.tree, self.day_first)
+
+
+def _visible_date(tree: lxml_html.HtmlElement, day_first_order: bool = True) -> WrittenDate | None:
+    """A date printed on the page: the one after "Published"/"Posted" (in the page's
+    language) if any, else the first one; a date after "Updated"/"Modified" is never taken."""
+    first: WrittenDate | None = None
     texts = tree.xpath(f"//body//text()[{_NOT_OWN_DATE} and not(ancestor::*[contains(@class, 'comment')])]")
     for text in texts[:3000]:
-        if len(text) > 300 or not any(ch.isdigit() for ch in text):
+        value, cued = _printed_date(text, day_first_order)
+        if value is None:
             continue
-        for match in _VISIBLE_DATE.finditer(text):
-            before = text[max(0, match.start() - 40):match.start()]
-            cue = _MODIFIED_CUE.search(before)
-            published_cue = _PUBLISHED_CUE.search(before)
-            if cue and (not published_cue or published_cue.start() < cue.start()):
-                continue
-            value = _date_from_match(match)
-            if value is None:
-                continue
-            if published_cue:
-                return value
-            first = first or value
+        if cued:
+            return value
+        first = first or value
     return first
 
 
@@ -444,8 +576,6 @@ _BEFORE_HEADLINE = etree.XPath(f"(preceding::text() | preceding::time[@datetime]
                                "[position() > last() - 8]")
 _HEADLINE_LEAVES = etree.XPath("//body//*[not(*)][normalize-space(.)=$t]")
 DATE_WINDOW_WORDS = 150
-_MODIFIED_LABEL = re.compile(r"modif|updat|edited|aktualisiert|mis \u00e0 jour", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(r"publi|posted|erschienen", re.IGNORECASE)
 
 
 def _headline_element(tree: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
@@ -455,9 +585,9 @@ def _headline_element(tree: lxml_html.HtmlElement, title: str | None) -> lxml_ht
     folded = _fold(title) if title else ""
     for h1 in h1s:
         text = _fold(h1.text_content())
-        if folded and text and (text == folded or len(text.split()) >= 3 and (text in folded or folded in text)):
+        if folded and text and (text == folded or word_count(text) >= 3 and (text in folded or folded in text)):
             return h1
-    if len(h1s) == 1 and len(h1s[0].text_content().split()) >= 3:
+    if len(h1s) == 1 and word_count(h1s[0].text_content()) >= 3:
         return h1s[0]
     if title:
         try:
@@ -469,37 +599,35 @@ def _headline_element(tree: lxml_html.HtmlElement, title: str | None) -> lxml_ht
     return None
 
 
-def _date_in_node(node, seen: list) -> datetime | None:
+def _date_in_node(node, seen: list, day_first_order: bool = True) -> WrittenDate | None:
     """The date in one text node or <time datetime> element; seen = [words so far, last text]."""
     if not isinstance(node, str):  # a <time datetime=...> element
         label = f"{node.get('class', '')} {node.get('itemprop', '')} {seen[1][-40:]}"
         if _MODIFIED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
             return None  # "Updated <time ...>"
-        return parse_datetime(node.get("datetime"))
+        value = parse_written(node.get("datetime"))
+        if value is not None and not value.has_time:
+            # <time datetime="2024-05-03">3. Mai 2024, 10:20</time>: the printed time counts too
+            printed, _cued = _printed_date(node.text_content(), day_first_order)
+            if printed is not None and printed.has_time and printed.wall.date() == value.wall.date():
+                return printed
+        return value
     text = str(node)
-    seen[0] += len(text.split())
+    seen[0] += word_count(text)
     seen[1] = text
-    if len(text) > 300 or not any(ch.isdigit() for ch in text):
-        return None
-    for match in _VISIBLE_DATE.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()]
-        cue, published_cue = _MODIFIED_CUE.search(before), _PUBLISHED_CUE.search(before)
-        if cue and (not published_cue or published_cue.start() < cue.start()):
-            continue
-        value = _date_from_match(match)
-        if value is not None:
-            return value
-    return None
+    value, _cued = _printed_date(text, day_first_order)
+    return value
 
 
-def _date_near_headline(tree: lxml_html.HtmlElement, title: str | None) -> datetime | None:
+def _date_near_headline(tree: lxml_html.HtmlElement, title: str | None,
+                        day_first_order: bool = True) -> WrittenDate | None:
     """The first date after the headline (within DATE_WINDOW_WORDS), else one just above it."""
     anchor = _headline_element(tree, title)
     if anchor is None:
         return None
     seen: list = [0, ""]
     for node in _AFTER_HEADLINE(anchor):
-        value = _date_in_node(node, seen)
+        value = _date_in_node(node, seen, day_first_order)
         if value is not None:
             return value
         if seen[0] > DATE_WINDOW_WORDS:
@@ -512,71 +640,165 @@ def _date_near_headline(tree: lxml_html.HtmlElement, title: str | None) -> datet
         element = node if not isinstance(node, str) else node.getparent()
         if element is None or (element is not block and block not in element.iterancestors()):
             break
-        value = _date_in_node(node, [0, ""])
+        value = _date_in_node(node, [0, ""], day_first_order)
         if value is not None:
             return value
     return None
 
 
-def _date_from_match(match: re.Match) -> datetime | None:
-    groups = match.groupdict()
-    try:
-        if groups["y3"]:
-            year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
-        else:
-            name = groups["m1"] or groups["m2"]
-            year, day = int(groups["y1"] or groups["y2"]), int(groups["d1"] or groups["d2"])
-            month = _MONTHS[name[:3].lower()]
-        return datetime(year, month, day, tzinfo=timezone.utc)
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def _plausible(value: datetime | None, fetched_at: datetime | None, warnings: list[str]) -> datetime | None:
+def _plausible(value: WrittenDate | None, zone, fetched_at: datetime | None,
+               warnings: list[str]) -> datetime | None:
+    """The value as a UTC instant (unzoned: in the publisher's zone; date only: at noon
+    there), or None with a warning when it is in the future or before 1995."""
     if value is None:
         return None
+    instant = value.instant(zone)
     ceiling = (fetched_at or datetime.now(timezone.utc)) + timedelta(days=1)
-    if value > ceiling:
-        warnings.append(f"published date {value.date()} is in the future; ignored")
+    if instant > ceiling:
+        warnings.append(f"published date {instant.date()} is in the future; ignored")
         return None
-    if value < EARLIEST_PLAUSIBLE:
-        warnings.append(f"published date {value.date()} is implausibly old; ignored")
+    if instant < EARLIEST_PLAUSIBLE:
+        warnings.append(f"published date {instant.date()} is implausibly old; ignored")
         return None
-    return value
+    return instant
 
 
-_SEPARATORS = r"\s+(?:[|\u2013\u2014\u00b7\u2022-]|::)\s+"
+_SEPARATORS = r"\s+(?:[|\u2013\u2014\u00b7\u2022-]|::)\s+|\s*[\uff5c_|]\s*"
+_TITLE_SPLIT = re.compile(f"({_SEPARATORS})")
+_TITLE_SPLIT_COLON = re.compile(f"({_SEPARATORS}|:\\s+)")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# An <h1> in the site's header (one outside the story that holds the menu or the logo), in
+# navigation, asides or footers, or the logo itself, is the site's name, not a headline.
+_NOT_HEADLINE = ("ancestor::nav or ancestor::aside or ancestor::footer"
+                 " or ancestor::header[not(ancestor::article or ancestor::main)]"
+                 "[.//nav or .//a[@href='/'] or .//*[contains(@class, 'logo')]]"
+                 " or ancestor-or-self::*[contains(@class, 'logo')] or ancestor::a[@href='/'] or .//a[@href='/']")
+_BODY_H1 = etree.XPath(f"//body//h1[not({_NOT_HEADLINE})]")
+KICKER_MAX_WORDS = 6
+
+
+def _clean_text(text: str | None) -> str:
+    """One line of text: entities decoded (twice-escaped ones too), control characters and
+    runs of whitespace gone (lxml refuses control characters in XPath variables)."""
+    return " ".join(_CONTROL_CHARS.sub("", unescape_entities(text or "")).split())
+
+
+def _element_text(element: lxml_html.HtmlElement) -> str:
+    """Text of an element with a space where a <br> or a child element starts or ends, so
+    that "<h1>Kicker<br>Headline</h1>" does not read "KickerHeadline"."""
+    parts: list[str] = [element.text or ""]
+    if len(element):
+        for child in element:
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            inner = _element_text(child)
+            parts.append(f" {inner} " if child.tag not in _INLINE_TAGS or child.tag == "br" else inner)
+            parts.append(child.tail or "")
+    return _clean_text("".join(parts))
+
+
+_INLINE_TAGS = frozenset(("a", "b", "i", "em", "strong", "u", "q", "mark", "abbr", "sup", "sub", "br", "font",
+                          "cite", "time"))
+
+
+def _kicker(h1: lxml_html.HtmlElement) -> str | None:
+    """A kicker inside the headline element: a leading child of its own (a <span>, <small>,
+    <em>, a line ended by <br>) of at most a few words before the headline's own words."""
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    if first is None or (h1.text or "").strip():
+        return None
+    if first.tag == "br":
+        return None
+    kicker = _element_text(first)
+    rest = _clean_text((first.tail or "") + "".join(
+        (_element_text(c) + " " + (c.tail or "")) if isinstance(c.tag, str) else (c.tail or "")
+        for c in first.itersiblings()))
+    if not kicker or not rest or word_count(kicker) > KICKER_MAX_WORDS or word_count(rest) < 2:
+        return None
+    if first.tag not in ("span", "small", "em", "strong", "b", "i", "div", "p", "a", "mark", "label"):
+        return None
+    return kicker
+
+
+def _headline_h1(meta: PageMetadata, tree: lxml_html.HtmlElement, site: str) -> tuple[str, str | None] | None:
+    """(text, kicker) of the <h1> that is the article's headline: outside navigation, site
+    header, asides and footers, not the site's name; of several, the one the structured
+    headlines agree with, else the first inside <article>/<main>, else the first."""
+    structured = [_fold(t) for t in (meta.ld_headline, meta.og_title, meta.html_title) if t]
+    found = []
+    for h1 in _BODY_H1(tree):
+        text = _element_text(h1)
+        if not text or (site and _squash(text) == site) or word_count(text) < 2:
+            continue
+        kicker = _kicker(h1)
+        found.append((h1, text, kicker))
+    if not found:
+        return None
+
+    def agreement(item) -> int:
+        _h1, text, kicker = item
+        folded = _fold(text)
+        bare = _fold(text[len(kicker):]) if kicker and text.startswith(kicker) else folded
+        return sum(1 for t in structured if folded and (folded in t or t in folded or bare in t))
+
+    best = max(found, key=lambda item: (agreement(item), bool(item[0].xpath("ancestor::article or ancestor::main"))))
+    if len(found) > 1 and not agreement(best) and not best[0].xpath("ancestor::article or ancestor::main"):
+        best = found[0]
+    _h1, text, kicker = best
+    if structured and not agreement(best) and word_count(text) <= 3:
+        return None  # a section label ("Politik") in an <h1>, with a real headline elsewhere
+    return text, kicker
 
 
 def _clean_title(meta: PageMetadata, tree: lxml_html.HtmlElement | None = None, url: str | None = None) -> str | None:
-    """Structured headline, else og:title, else <h1>, else <title>; the site name cut off."""
+    """The headline the page shows: the <h1> that opens the article (its kicker cut), else
+    the structured headline (JSON-LD, og:title), else <title>; a site name on either side
+    of a separator is cut, and a part before ": " only where it is the site's name."""
+    host = re.sub(r"^www\.", "", (urlsplit(url).hostname or "") if url else "")
+    site = _squash(meta.site_name or "")
+    if tree is not None:
+        found = _headline_h1(meta, tree, site)
+        if found is not None:
+            text, kicker = found
+            if kicker and text.startswith(kicker):
+                text = text[len(kicker):].strip(" :|\u2013\u2014-")
+            return _cut_site_name(text, meta, host, site, tree, colon=False)
     title = meta.title or next(iter(meta.headline_candidates), None)
     if not title:
         return None
-    # Control characters and U+FFFE/U+FFFF are not text, and lxml refuses them in XPath variables.
-    title = unescape_entities(title)
-    title = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", "", title).split())
-    parts = re.split(f"({_SEPARATORS}|:\\s+)", title)
+    return _cut_site_name(_clean_text(title), meta, host, site, tree, colon=True)
+
+
+def _cut_site_name(title: str, meta: PageMetadata, host: str, site: str,
+                   tree: lxml_html.HtmlElement | None, colon: bool) -> str:
+    """"Headline - Site" / "Site | Headline" / "Site: Headline": the side that names the
+    site (og:site_name, publisher, the domain) goes; else the side the page shows as its
+    headline is kept ("Office for Budget Responsibility: What is the OBR?" stays whole)."""
+    parts = re.split(_TITLE_SPLIT_COLON if colon else _TITLE_SPLIT, title)
     if len(parts) < 3:
         return title
-    # "Headline - Site" / "Site | Headline": keep the side the page shows as a headline,
-    # or drop the side that names the site (og:site_name, publisher, or the domain).
     first, last = "".join(parts[:-2]).strip(), parts[-1].strip()
     head, tail = parts[0].strip(), "".join(parts[2:]).strip()
+    for keep, other, separator in ((first, last, parts[-2]), (tail, head, parts[1])):
+        squashed = _squash(other)
+        if squashed and word_count(other) <= 5 and (
+                squashed == site or (host and (squashed in _squash(host) or _squash(host.split(".")[0]) == squashed))):
+            return keep
+    # Without a site name to go by, a part the page shows as a headline is the headline;
+    # never for ": ", where both sides are usually the headline.
     visible = {" ".join(h.split()) for h in meta.headline_candidates[:-1]}
-    for keep in (first, tail):
+    for keep, separator in ((first, parts[-2]), (tail, parts[1])):
+        if ":" in separator:
+            continue
         if keep in visible and len(keep) >= 15:
             return keep
-    if tree is not None:
-        for keep in (first, tail):
-            if len(keep) >= 15 and tree.xpath("//body//*[normalize-space(.)=$t][not(self::title)]", t=keep):
-                return keep
-    host = re.sub(r"^www\\.", "", (urlsplit(url).hostname or "") if url else "")
-    site = _squash(meta.site_name or "")
-    for keep, other in ((first, last), (tail, head)):
-        squashed = _squash(other)
-        if squashed and len(other.split()) <= 5 and (squashed == site or (host and squashed in _squash(host))):
-            return keep
+        if tree is not None and len(keep) >= 15:
+            try:
+                if tree.xpath("//body//*[self::h1 or self::h2][normalize-space(.)=$t]", t=keep):
+                    return keep
+            except ValueError:
+                pass
     return title
 
 
@@ -601,30 +823,114 @@ def _text_with_breaks(element: lxml_html.HtmlElement) -> str:
     return "".join(parts)
 
 
-_VISIBLE_BY = re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z\u00c0-\u024f]", re.IGNORECASE)
+# "By" in the languages of the set: Von (de), Par (fr), Di (it), Por (es, pt), Av (sv, no),
+# Door (nl), Af (da), Autor, Text, Texto, Tekst, and their "written by" forms.
+_BY_WORDS = (
+    r"(?:(?:written|reporting|reported|words|story|text|interview|photos?)\s+by|by|from|von|par|di|por|av|door|af|"
+    r"escrito\s+por|geschrieben\s+von|ein\s+(?:beitrag|kommentar|gastbeitrag|interview)\s+von|"
+    r"un\s+article\s+de|texte|text|texto|tekst|autor|autorin|autore|auteur|author|\u0430\u0432\u0442\u043e\u0440|"
+    r"\u0442\u0435\u043a\u0441\u0442|\u4f5c\u8005|\u6587|\u8a18\u8005|\u5831\u9053|"
+    r"(?:\u672c\u62a5|\u672c\u520a|\u672c\u7f51)?(?:\u7279\u7ea6)?\u8bb0\u8005|\u901a\u8baf\u5458)"
+)
+_BY = re.compile(rf"^\s*{_BY_WORDS}(?:\s*[:\uff1a/]\s*|\s+)", re.IGNORECASE)
+_VISIBLE_BY = re.compile(rf"^\s*{_BY_WORDS}(?:\s*[:\uff1a]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+# An entry that credits a photo, a graphic or a video is not a byline, whatever it names.
+_CREDIT = re.compile(
+    r"^\s*(?:\u00a9|\(c\)|copyright\b|photos?\b|foto(?:s|grafie|graf)?\b|bild(?:er)?\b|billede\b|kuva\b|"
+    r"zdj\u0119cie\b|image\b|images\b|credit\b|cr\u00e9dit\b|grafik\b|graphics?\b|illustration\b|video\b|"
+    r"\u0444\u043e\u0442\u043e\b|\u56fe\b|\u5199\u771f\b)"
+    r"|\b(?:getty\s+images|scanpix|shutterstock|picture[- ]alliance|lehtikuva|istock(?:photo)?|via\s+getty)\b"
+    r"|\b(?:getty|imago|epa|keystone|tt\s+nyhetsbyr\u00e5n)\s*$",
+    re.IGNORECASE,
+)
+_NOT_AUTHORS = re.compile(
+    r"[;(|]?\s*\b(?:editing|edited|additional reporting|compiled|photos?|photography|graphics|"
+    r"illustrations?|video|updated|published|posted|fotos?|bilder?|grafik|aktualisiert|ver\u00f6ffentlicht|"
+    r"actualizado|publicado|pubblicato|aggiornato|mis\s+\u00e0\s+jour|publi\u00e9|bijgewerkt|opdateret|"
+    r"uppdaterad|oppdatert)\b.*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+")
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||\u00b7|\u2022|&|\u3001|\uff0c|\uff1b|\s(?:and|und|et|e|y|og|och|en|i|\u00e9s|ja|"
+    r"\u0438|\u0442\u0430|ve)\s)\s*", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]{0,40})[)\]]\s*")
+# Titles and roles written after a name ("Korrespondent", "기자"): the part goes, or the
+# role is cut where it is a suffix of the name (Korean and Japanese bylines).
+_ROLE_WORDS = re.compile(
+    r"\b(correspondent|reporter|editor|writer|staff|columnist|contributor|bureau|chief|"
+    r"senior|analyst|producer|news|desk|agency|wire|service|press|times|post|journal|"
+    r"follow|twitter|email|profile|articles|updated|published|posted|"
+    r"redakteur(?:in)?|redaktion|redaktionen|redaksjonen|redactie|redazione|r\u00e9daction|redacci\u00f3n|"
+    r"reda\u00e7\u00e3o|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|corrispondente|correspondente|"
+    r"journalist(?:in)?|journaliste|periodista|giornalista|jornalista|reporterin|envoy\u00e9e?|inviat[oa]|"
+    r"enviad[oa]|agenturen|agences|agencias|agenzie|ag\u00eancias|newsroom|chefredakteur(?:in)?|"
+    r"mitarbeiter(?:in)?|leitender|leitende|stv|ressortleiter(?:in)?)\b"
+    r"|\u7f16\u8f91|\u7de8\u8f2f|\ud3b8\uc9d1",  # editor (zh, zh-Hant, ko)
+    re.IGNORECASE,
+)
+_NAME_SUFFIX = re.compile(r"\s*(?:\uae30\uc790|\ud2b9\ud30c\uc6d0|\uc120\uc784\uae30\uc790|\u8a18\u8005|"
+                          r"\u7279\u6d3e\u54e1|\u7f16\u8bd1|\u8bb0\u8005|\u7279\u7ea6\u8bb0\u8005)$")
+# "Jane Doe in Washington", "Max Muster aus Berlin": where the author writes from is no part of the name.
+_FROM_PLACE = re.compile(r"\s+(?:in|aus|\u00e0|from|desde|em|fr\u00e5n|fra|uit|z|w|iz)\s+[^\W\d_][\w.'-]*"
+                         r"(?:\s+[^\W\d_][\w.'-]*)?$")
+_WITH_AGENCY = re.compile(r"^(?:mit|with|avec|con|com|met|med|z)\s+(?:material\s+(?:von|der|de)\s+)?", re.IGNORECASE)
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "bin", "al",
+              "el", "ter", "zu", "y", "e", "do", "das", "des"}
+_CREDIT_CLASSES = ("photo", "credit", "caption", "image", "media", "copyright", "foto", "bild", "video")
+_NOT_BYLINE_ANCESTOR = ("ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'comment')]"
+                        + "".join(f" or ancestor-or-self::*[contains(@class, '{c}')]" for c in _CREDIT_CLASSES))
+BYLINE_MAX_ENTRIES = 8
+
+
+# Datelines the wire parser (capitals, "SEOUL (Yonhap) -") leaves out: a place in mixed case
+# with a known agency ("Berlin (dpa) - ", "Roma (ANSA) - "), and the Korean form
+# "(서울=연합뉴스) 이서연 기자 = ".
+_MIXED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w .'/-]{1,40}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*"
+                             r"(?:--?|[\u2013\u2014:])\s+")
+_KOREAN_DATELINE = re.compile(r"^[(\[](?P<place>[^=()\[\]]{1,15})=(?P<agency>[^()\[\]]{1,20})[)\]]\s*"
+                              r"(?:(?P<reporter>[\uac00-\ud7af]{2,4})\s*(?:\uae30\uc790|\ud2b9\ud30c\uc6d0)\s*=)?")
+
+
+def _other_dateline(paragraph: str) -> tuple[str | None, str | None, str | None]:
+    """(place, agency, reporter) of a mixed-case or Korean dateline; the agency must be a
+    known wire service, so that "Smith (R-Texas) - " is no dateline."""
+    match = _KOREAN_DATELINE.match(paragraph)
+    if match:
+        agency = _agency(match["agency"])
+        return (match["place"].strip(), agency, match["reporter"]) if agency else (None, None, None)
+    match = _MIXED_DATELINE.match(paragraph)
+    if match:
+        agencies = [_agency(a) for a in re.split(r"\s*/\s*", match["agency"])]
+        if agencies and all(agencies) and word_count(match["place"]) <= 4:
+            return match["place"].strip(), agencies[0], None
+    return None, None, None
 
 
 def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
     """Byline entries from byline markup, else a visible 'By ...' line (first one in the page),
-    as written: ``split_byline`` reads the names and agencies out of them."""
+    as written: ``split_byline`` reads the names and agencies out of them. Photo credits
+    (figures, captions, credit boxes) are not bylines."""
     for xpath in (
-        '//*[@rel="author"]',
-        '//*[@itemprop="author"]//*[@itemprop="name"]',
-        '//*[@itemprop="author"]',
+        f'//*[@rel="author"][not({_NOT_BYLINE_ANCESTOR})]',
+        f'//*[@itemprop="author"][not({_NOT_BYLINE_ANCESTOR})]//*[@itemprop="name"]',
+        f'//*[@itemprop="author"][not({_NOT_BYLINE_ANCESTOR})]',
         '//*[contains(@class, "byline") or contains(@class, "author")]'
-        '[not(ancestor::*[contains(@class, "comment")])]',
+        f'[not({_NOT_BYLINE_ANCESTOR})][not(ancestor::*[contains(@class, "byline") or contains(@class, "author")])]',
     ):
         names = []
         for el in tree.xpath(xpath):
             for line in _text_with_breaks(el).split("\n"):
                 line = " ".join(line.split())
-                if 2 < len(line) < 120:
+                if 2 < len(line) < 160 and line not in names:
                     names.append(line)
                     break
-        authors, agencies = split_byline(names[:4])
+        authors, agencies = split_byline(names[:BYLINE_MAX_ENTRIES])
         if authors or agencies:
-            return names[:4]
-    for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+            return names[:BYLINE_MAX_ENTRIES]
+    texts = f"//body//text()[not(ancestor::script) and not(ancestor::style) and not({_NOT_BYLINE_ANCESTOR})]"
+    for text in tree.xpath(texts):
         if not _VISIBLE_BY.match(text):
             continue
         parent = text.getparent()
@@ -642,39 +948,31 @@ def _byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
-_BY = re.compile(r"^\s*(?:(?:written|reporting|reported|words|story|text|interview)\s+by|by|from|von|par)\s+",
-                 re.IGNORECASE)
-_NOT_AUTHORS = re.compile(
-    r"[;(]?\s*\b(?:editing|edited|additional reporting|compiled|photos?|photography|graphics|"
-    r"illustrations?|video|updated|published|posted)\b.*$",
-    re.IGNORECASE,
-)
-_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+")
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||\u00b7|\u2022)\s*", re.IGNORECASE)
-_ROLE_WORDS = re.compile(
-    r"\b(correspondent|reporter|editor|writer|staff|columnist|contributor|bureau|chief|"
-    r"senior|analyst|producer|news|desk|agency|wire|service|press|times|post|journal|"
-    r"follow|twitter|email|profile|articles|updated|published|posted)\b",
-    re.IGNORECASE,
-)
-_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "bin", "al", "el", "ter"}
-
-
 # Wire services as bylines write them, lower case -> the name used in ``agencies``.
 WIRE_AGENCIES = {
     "associated press": "AP", "the associated press": "AP", "ap": "AP",
     "reuters": "Reuters", "thomson reuters": "Reuters",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX",
-    "yonhap": "Yonhap", "yonhap news agency": "Yonhap", "yonhap news": "Yonhap",
-    "kyodo": "Kyodo", "kyodo news": "Kyodo", "xinhua": "Xinhua", "xinhua news agency": "Xinhua",
-    "ansa": "ANSA", "efe": "EFE", "pa": "PA Media", "pa media": "PA Media", "press association": "PA Media",
-    "upi": "UPI", "united press international": "UPI", "tass": "TASS", "interfax": "Interfax",
+    "yonhap": "Yonhap", "yonhap news agency": "Yonhap", "yonhap news": "Yonhap", "\uc5f0\ud569\ub274\uc2a4": "Yonhap",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "\u5171\u540c\u901a\u4fe1": "Kyodo", "\u5171\u540c": "Kyodo",
+    "jiji": "Jiji", "jiji press": "Jiji", "\u6642\u4e8b\u901a\u4fe1": "Jiji", "\u6642\u4e8b": "Jiji",
+    "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "\u65b0\u534e\u793e": "Xinhua", "\u65b0\u83ef\u793e": "Xinhua",
+    "ansa": "ANSA", "efe": "EFE", "agencia efe": "EFE", "europa press": "Europa Press", "lusa": "Lusa",
+    "ag\u00eancia lusa": "Lusa", "agi": "AGI", "adnkronos": "Adnkronos", "anp": "ANP", "belga": "Belga",
+    "ritzau": "Ritzau", "ntb": "NTB", "tt": "TT", "tt nyhetsbyr\u00e5n": "TT", "stt": "STT", "pap": "PAP",
+    "\u010dtk": "\u010cTK", "ctk": "\u010cTK", "mti": "MTI", "kna": "KNA", "epd": "epd", "apa": "APA", "sda": "SDA",
+    "keystone-sda": "Keystone-SDA", "pa": "PA Media", "pa media": "PA Media", "press association": "PA Media",
+    "upi": "UPI", "united press international": "UPI", "tass": "TASS", "\u0442\u0430\u0441\u0441": "TASS",
+    "interfax": "Interfax", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441": "Interfax",
+    "ria novosti": "RIA Novosti", "\u0440\u0438\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u0438": "RIA Novosti",
     "aap": "AAP", "australian associated press": "AAP", "the canadian press": "Canadian Press",
-    "canadian press": "Canadian Press", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "bernama": "Bernama",
-    "afx news": "AFX News", "rttnews": "RTTNews", "ukrinform": "Ukrinform", "pti": "PTI",
-    "press trust of india": "PTI", "ani": "ANI", "apa": "APA", "sda": "SDA", "ntb": "NTB", "tt": "TT",
+    "canadian press": "Canadian Press", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+    "bernama": "Bernama", "antara": "Antara", "afx news": "AFX News", "rttnews": "RTTNews", "ukrinform": "Ukrinform",
+    "unian": "UNIAN", "pti": "PTI", "press trust of india": "PTI", "ani": "ANI", "ians": "IANS",
+    "ats": "ATS", "keystone-ats": "Keystone-ATS", "ats-sda": "ATS", "\ub274\uc2dc\uc2a4": "Newsis",
+    "newsis": "Newsis", "\ub274\uc2a41": "News1", "news1": "News1", "\u4e2d\u65b0\u793e": "China News Service",
+    "notimex": "Notimex", "t\u00e9lam": "T\u00e9lam", "prensa latina": "Prensa Latina",
 }
 _AGENCY_SUFFIX = re.compile(r"^(?:the\s+)?(.+?)(?:\s+(?:staff|wire|news\s+service|reports?))?$", re.IGNORECASE)
 _LAST_FIRST = re.compile(
@@ -685,8 +983,9 @@ _LAST_FIRST = re.compile(
 
 
 def _agency(part: str) -> str | None:
-    """The wire service a byline entry names ("Associated Press", "By REUTERS"), if any."""
-    part = _BY.sub("", " ".join(part.split())).strip(" .,:-\u2013\u2014")
+    """The wire service a byline entry names ("Associated Press", "By REUTERS", "mit dpa"), if any."""
+    part = _BY.sub("", " ".join(part.split())).strip(" .,:-\u2013\u2014()[]")
+    part = _WITH_AGENCY.sub("", part)
     m = _AGENCY_SUFFIX.match(part)
     if not m:
         return None
@@ -702,46 +1001,94 @@ def _add_agency(found: list[str], agencies: list[str]) -> list[str]:
     return out
 
 
-def split_byline(raw: list[str]) -> tuple[list[str], list[str]]:
+def _name_key(name: str) -> str:
+    """A name folded for duplicate checks: case, accents and punctuation ignored."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _looks_capitalized(word: str) -> bool:
+    """Capitalized, or in a script without case (CJK, Hangul, Arabic, Hebrew, Thai)."""
+    first = word[:1]
+    return bool(first) and not first.islower()
+
+
+def _byline_pieces(entry: str, agencies: list[str]) -> list[str]:
+    """One byline entry cut into name candidates: "By", e-mails, trailing credits, roles in
+    parentheses and agencies (to ``agencies``) out; "Last, First" made one person."""
+    entry = _EMAIL.sub("", unescape_entities(entry))
+    entry = _BY.sub("", " ".join(entry.split()))
+    entry = _NOT_AUTHORS.sub("", entry)
+
+    def parenthesis(match: re.Match) -> str:
+        for piece in re.split(r"\s*[/,]\s*", match.group(1).strip()):
+            agency = _agency(piece)
+            if agency is not None and agency not in agencies:
+                agencies.append(agency)
+        return " "  # initials ("(mm)"), a place, a role or an agency: never part of the name
+
+    entry = _PARENTHESES.sub(parenthesis, entry).strip()
+    pieces = []
+    for piece in re.split(r"\s*[;|]\s*", entry):
+        inverted = _LAST_FIRST.match(piece.strip(" .,"))
+        if inverted and not _agency(inverted.group(1)) and not _agency(inverted.group(2)) \
+                and not _ROLE_WORDS.search(piece) and inverted.group(2).lower() not in _PARTICLES:
+            piece = f"{inverted.group(2)} {inverted.group(1)}"
+        pieces.append(piece)
+    parts = []
+    for part in (p for piece in pieces for p in _SPLIT.split(piece)):
+        if "/" in part:  # "dpa/AFP", or a photo credit "Name/Agency"
+            sides = [side.strip() for side in part.split("/") if side.strip()]
+            found = [_agency(side) for side in sides]
+            if sides and all(found):
+                agencies.extend(a for a in found if a not in agencies)
+            continue
+        parts.append(part)
+    return parts
+
+
+def split_byline(raw: list[str], *, site_name: str | None = None) -> tuple[list[str], list[str]]:
     """Authors and wire agencies of byline entries: "By Jane Doe and Min-ji Park, Associated Press"
     -> (["Jane Doe", "Min-ji Park"], ["AP"]); "Brazil, Rachel" is one person ("Rachel Brazil"),
-    "Smith, Jones and Lee" three."""
+    "Smith, Jones and Lee" three; "Von Max Muster (mm), Berlin" is Max Muster (a one-word
+    place after full names is a dateline); photo credits and the site itself are no author."""
     names: list[str] = []
     agencies: list[str] = []
+    site = _squash(site_name or "")
     for entry in raw:
-        if not isinstance(entry, str):
+        if not isinstance(entry, str) or _CREDIT.search(entry):
             continue
-        entry = unescape_entities(entry)
-        entry = _EMAIL.sub("", entry)
-        entry = _BY.sub("", " ".join(entry.split()))
-        entry = _NOT_AUTHORS.sub("", entry)
-        # "Brazil, Rachel" (alone, or between ";"): one person written last name first
-        pieces = []
-        for piece in re.split(r"\s*[;|]\s*", entry):
-            inverted = _LAST_FIRST.match(piece.strip(" .,"))
-            if inverted and not _agency(inverted.group(1)) and not _agency(inverted.group(2)) \
-                    and not _ROLE_WORDS.search(piece) and inverted.group(2).lower() not in _PARTICLES:
-                piece = f"{inverted.group(2)} {inverted.group(1)}"
-            pieces.append(piece)
-        for part in (p for piece in pieces for p in _SPLIT.split(piece)):
+        entry_names: list[str] = []
+        for part in _byline_pieces(entry, agencies):
             agency = _agency(part)
             if agency is not None:
                 if agency not in agencies:
                     agencies.append(agency)
                 continue
             part = _BY.sub("", part).strip(" .,:-\u2013\u2014")
-            part = _HONORIFIC.sub("", part)
+            part = _NAME_SUFFIX.sub("", _HONORIFIC.sub("", part)).strip()
+            part = _FROM_PLACE.sub("", part)
             if not part or _ROLE_WORDS.search(part) or any(ch.isdigit() for ch in part):
                 continue
             words = part.split()
-            if not 1 <= len(words) <= 5:
+            if not 1 <= len(words) <= 5 or (site and _squash(part) == site):
                 continue
-            if not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in _PARTICLES):
+            if not all(_looks_capitalized(w) for w in words if w.isalpha() and w.lower() not in _PARTICLES):
                 continue
-            if not words[0][:1].isupper() or part.casefold() in (n.casefold() for n in names):
+            if not _looks_capitalized(words[0]):
                 continue
-            names.append(part)
+            entry_names.append(part)
+        if any(len(n.split()) > 1 for n in entry_names):
+            # "Max Muster, Berlin": a one-word part beside full names is a place, not a person
+            entry_names = [n for n in entry_names if len(n.split()) > 1 or _has_unspaced(n)]
+        for name in entry_names:
+            if _name_key(name) not in {_name_key(n) for n in names}:
+                names.append(name)
     return names, agencies
+
+
+def _has_unspaced(text: str) -> bool:
+    return word_count(text) != len(text.split())
 
 
 def clean_authors(raw: list[str]) -> list[str]:

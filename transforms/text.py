@@ -39,8 +39,30 @@ def normalize_text(raw: str) -> str:
     return join_paragraphs(split_paragraphs(raw))
 
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese kana,
+# CJK ideographs, halfwidth katakana): there every character counts as a word, the
+# convention of word processors for CJK, so that length gates work in every script.
+UNSPACED_CHARS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                  "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f")
+_UNSPACED = re.compile(f"[{UNSPACED_CHARS}]")
+_WORD_TOKEN = re.compile(f"[{UNSPACED_CHARS}]|[^\\W{UNSPACED_CHARS}]+")
+
+
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Whitespace-separated words; in scripts without spaces (Chinese, Japanese, Thai)
+    each character counts as one word, and punctuation between them counts for nothing.
+    Text without such characters counts exactly as ``len(text.split())``."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    rest = _UNSPACED.sub(" ", text).split()
+    return unspaced + sum(1 for token in rest if any(ch.isalnum() for ch in token))
+
+
+def word_tokens(text: str) -> list[str]:
+    """Word tokens (``\\w+`` runs), each character of an unspaced script its own token:
+    what word overlaps and vocabularies compare in every script."""
+    return _WORD_TOKEN.findall(text)
 
 
 def content_hash(text: str) -> str:
