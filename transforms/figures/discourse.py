@@ -47,6 +47,7 @@ _MILITARY_UNITS = frozenset(
     "containers guns artillery".split())
 _OWNED_MILITARY = frozenset({"troops", "prisoners", "officers", "generals"})
 _HARM_UNITS = frozenset({"killed", "wounded", "casualties", "missing"})
+_COMMODITY_UNITS = frozenset({"barrels", "tonnes", "tons", "bushels", "ounces", "feet", "points"})
 _VICTIM_WORDS = re.compile(
     r"\b(?:people|persons|civilians|children|women|residents|villagers|migrants|patients|passengers|"
     r"refugees|workers|students|pilgrims|protesters|tourists|fans|voters|families|households|"
@@ -100,7 +101,7 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
             if described is not None:
                 f.subject, f.subject_source = described, CONTEXT
         if (f.subject is None and company is None and f.attributed_entity_id in claimant_companies
-                and _is_own_business(f) and _named_in_sentence(f, claimant_companies[f.attributed_entity_id])):
+                and _is_own_business(f, currency_units) and _named_in_sentence(f, claimant_companies[f.attributed_entity_id])):
             # "Nvidia said the chip packs 208 billion transistors", "Everton said 1,500 season-ticket
             # holders ...": a company's figures about itself are its own
             f.subject, f.subject_source = claimant_companies[f.attributed_entity_id], SENTENCE
@@ -251,9 +252,12 @@ def _named_in_sentence(f: Figure, name: str) -> bool:
     return name.split()[0] in f.sentence
 
 
-def _is_own_business(f: Figure) -> bool:
-    """A figure a company states about itself: not a war count, not victims."""
-    return f.unit not in _MILITARY_UNITS and not _VICTIM_WORDS.search(f.text)
+def _is_own_business(f: Figure, currency_units: frozenset[str]) -> bool:
+    """A count a company states about itself ("208 billion transistors", "800 million users"): not
+    money, a rate or a measure (a forecast price, a cruising altitude), not a commodity, not a war
+    count, not victims."""
+    return (f.unit not in _MILITARY_UNITS and f.unit not in currency_units and f.unit not in _PERCENTISH
+            and f.unit not in _MEASURE_UNITS and f.unit not in _COMMODITY_UNITS and not _VICTIM_WORDS.search(f.text))
 
 
 def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:
