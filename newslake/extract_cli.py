@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
+from newslake.fetch import decode_text
 from newslake.parallel import extract_documents
 from newslake.rows import document_to_json
 from transforms.metadata import parse_datetime
@@ -30,7 +31,12 @@ def _document(doc_id: str, body: str, fmt: str, url: str | None = None, publishe
 
 
 def _decode(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
+    """Bytes as the fetcher reads them: a BOM, a ``<meta charset>`` or XML declaration, else
+    UTF-8, else the detected encoding (a Shift_JIS or windows-1251 page stays readable)."""
+    text, _charset = decode_text(raw, None)
+    if text is None:
+        raise ValueError("binary input, not a page or text")
+    return text
 
 
 def load_inputs(inputs: list[str], fmt: str, jsonl: Path | None) -> list[RawDocument]:

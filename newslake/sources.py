@@ -75,6 +75,15 @@ class LocalReader:
         return candidate
 
 
+def decode_page(body: bytes) -> tuple[str | None, str | None]:
+    """A mirrored HTML page as the fetcher would decode it (its ``<meta charset>``, a BOM, else
+    UTF-8, else detection): a Shift_JIS page is not read as broken UTF-8. None: binary."""
+    from newslake.fetch import decode_text
+
+    text, _charset = decode_text(body, None)
+    return text, None
+
+
 def decode(body: bytes) -> tuple[str, str | None]:
     """UTF-8 text, invalid bytes replaced, with a warning when there were any."""
     try:
@@ -227,7 +236,10 @@ def read_local_pages(feed: FeedConfig, reader: LocalReader, pages: list[tuple[st
         except (OSError, ValueError) as exc:
             problems.append(Problem(feed.name, url, "fetch", _one_line(exc)))
             continue
-        text, warning = decode(body)
+        text, warning = decode_page(body)
+        if text is None:
+            problems.append(Problem(feed.name, url, "fetch", "binary content, not a page"))
+            continue
         if warning:
             problems.append(Problem(feed.name, url, "fetch", warning))
         documents.append(_page_document(feed, url, text, item, now))

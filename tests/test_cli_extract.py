@@ -95,3 +95,14 @@ def test_extract_one_sentence_warns_about_length_and_annotates_it():
     assert (fig["subject"], fig["location"], fig["attributed_to"]) == ("North Korea", "Russia", "Pentagon")
     blank = run("extract", "-", stdin="  \n\n ")
     assert blank.returncode != 0 and "error: -: no text" in blank.stderr
+
+
+def test_extract_reads_a_page_in_its_declared_legacy_encoding(tmp_path):
+    page = ('<html><head><meta charset="shift_jis"><title>東京</title></head><body><article><h1>東京で大雨</h1><p>'
+            + "東京都内では記録的な大雨となり、多くの交通機関が運休した。" * 20 + "</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("shift_jis"))
+    out = run("extract", str(path), "--format", "html")
+    assert out.returncode == 0, out.stderr
+    article = json.loads(out.stdout.splitlines()[0])["article"]
+    assert article["title"] == "東京で大雨" and article["language"] == "ja"

@@ -59,3 +59,19 @@ def test_mirror_lookups_cannot_escape_the_mirror(tmp_path):
     docs, problems = read_local_pages(config.feeds[0], reader, found.pages)
     assert docs == []
     assert [p.error for p in problems] == ["https://site.example/../../secret.txt points outside the offline mirror"]
+
+
+def test_a_mirrored_page_in_a_legacy_encoding_is_read_in_its_charset(tmp_path):
+    page = ('<html><head><meta charset="windows-1251"><title>Москва</title></head><body><article><p>'
+            + "Власти Москвы сообщили о сильном снегопаде. " * 10 + "</p></article></body></html>")
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "list.txt").write_text("https://site.example/a\n")
+    config = config_with(tmp_path, '[[feeds]]\nname = "p"\nkind = "page_list"\npath = "feeds/list.txt"\n',
+                         '[settings]\nmirror = "mirror"\n')
+    reader = LocalReader(config)
+    target = reader.mirror_path("https://site.example/a")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(page.encode("windows-1251"))
+    found = discover_local(config.feeds[0], reader, set())
+    docs, problems = read_local_pages(config.feeds[0], reader, found.pages)
+    assert problems == [] and "Власти Москвы сообщили" in docs[0].body
