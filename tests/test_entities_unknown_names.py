@@ -158,3 +158,19 @@ def test_a_group_or_holding_is_not_the_catalogs_operating_company():
         "Hyundai Motor Group will invest more. Hyundai Motor Co. said sales rose.", "a", cat)}
     assert ("Hyundai Motor Group", "Hyundai Motor Group") in found
     assert ("Hyundai Motor Co.", "Hyundai Motor") in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, name",
+    [
+        ("Shares in British Airways owner IAG jumped.", "British Airways", "British Airways"),
+        ("Shares in British Airways owner IAG jumped.", "IAG", "IAG"),
+        ("The Norwegian Road Federation said sales rose.", "Norwegian Road Federation", "Norwegian Road Federation"),
+        ("The Russian Defense Ministry said.", "Defense Ministry", "Ministry of Defense (Russia)"),
+    ],
+)
+def test_a_nationality_is_a_word_of_a_company_but_qualifies_a_state_body(text, surface, name):
+    from newslake.catalog_io import load_catalog
+
+    found = {(e.surface, e.name) for e in extract_entities(text, "a", load_catalog())}
+    assert (surface, name) in found

@@ -1058,8 +1058,10 @@ _ORG_DESCRIPTORS = frozenset(
     "operator agency company firm group union carrier consultancy airline retailer broadcaster regulator lender "
     "insurer charity club brewer brewery chipmaker automaker carmaker manufacturer maker supplier utility "
     "publisher newspaper startup start-up conglomerate organisers organizers sponsor sponsors outfit franchise "
-    "supermarket bank exchange developer-operator watchdog".split()
+    "supermarket bank exchange developer-operator watchdog pollster".split()
 )
+# before an acronym only ("British Airways owner IAG": an owner named by initials is a company)
+_ACRONYM_DESCRIPTORS = _ORG_DESCRIPTORS | frozenset("owner parent subsidiary unit rival league".split())
 _WHO_AFTER = re.compile(r",[ \t]+(?:who|whose|\d{1,3},)[ \t]")
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s[ \t]+$")
 
@@ -1149,6 +1151,13 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
         word = chunk.group()
         if " " not in word and "\t" not in word:
             # one word (most chunks): known, a stop word, a given name or an acronym needs nothing more
+            described_acronym = (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
+                                 and _word_before(text, cs) in _ACRONYM_DESCRIPTORS)
+            if described_acronym and not overlaps(cs, ce):
+                # "British Airways owner IAG", "the consultancy CRU": an acronym a descriptor names
+                added.append(_Mention(cs, ce, org_id(word), word, "ORG"))
+                occupied.add(cs, ce)
+                continue
             if (word in STOP_CAPS or word.isupper() or not word[1:].islower() or overlaps(cs, ce)
                     or (word in GIVEN_NAMES and not _OF_BEFORE.search(text, max(0, cs - 48), cs))):
                 continue  # (a given name after "the island of" is a place: "Evia")
@@ -1542,6 +1551,14 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
             if cm.end <= s and s - cm.end <= 3 and cm.type in ("GPE", "NORP"):
                 if _POSSESSIVE_GAP_OR_NONE.fullmatch(text, cm.end, s) and _country_prefix(text, cm, True):
                     country = cm
+    if (country is not None and country.type == "NORP" and not _STATE_BODY_WORDS.intersection(surface.split())
+            and not _POSSESSIVE_BEFORE.search(text, country.start, country.end + 3)
+            and not occupied.overlaps(country.end, s)):
+        # "British Airways", "Norwegian Road Federation": the nationality is a word of the name,
+        # not the country a state body belongs to ("the Russian Defense Ministry")
+        if occupied.remove(country.start, country.end) and country in mentions:
+            mentions.remove(country)
+        s, surface, country = country.start, text[country.start:e], None
     canonical = surface
     mm = _MINISTRY_FORM.match(surface)
     if mm and len(mm.group(1).split()) <= 2:
@@ -1557,6 +1574,13 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
     mentions.append(_Mention(s, e, entity_id, name, "ORG", country.entity_id if country else None))
     occupied.add(s, e)
 
+
+# the last word of a state body, which a nationality before it qualifies ("the Russian Defense
+# Ministry" is Russia's Ministry of Defense); other organisations carry it in their name
+_STATE_BODY_WORDS = frozenset(
+    "Ministry Army Navy Forces Force Command Police Guard Government Parliament Cabinet Senate Embassy "
+    "Intelligence Service Agency Office Department Directorate Administration Court Prosecutors Military "
+    "Authorities Authority Commission Committee Council Bureau".split())
 
 _ORG_LEADING_STOP = frozenset(
     "The A An This That In On At By For From With After Before During As But And Or If When While "
