@@ -39,7 +39,7 @@ from newslake.commit import CommitStats, commit_tables
 from newslake.config import FeedConfig, load_config
 from newslake.faults import checkpoint
 from newslake.items import Staging
-from newslake.lake import ensure_index, write_tables
+from newslake.lake import ensure_index, verify_files, write_tables
 from newslake.lake_index import open_index
 from newslake.schema import ENTITY_CATALOG, FETCH_LOG, PIPELINE_RUNS, QUARANTINE
 from newslake.sources import KEEP_PROBLEMS, DiscoverContext, Discovery, LocalReader, Problem, iter_feed
@@ -214,13 +214,13 @@ def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, l
         raw = prepared.raw
         if doc.error:
             batch.problems.append(Problem(raw.feed, raw.url or raw.id, "extract", doc.error))
-            outcome = "failed"
+            outcome, article_id = "failed", None
         else:
             docs.append(doc)
             batch.signatures[doc.article.article_id] = sig
-            outcome = "ok"
+            outcome, article_id = "ok", doc.article.article_id
         if prepared.source_row is not None:
-            batch.source_rows.append({**prepared.source_row, "outcome": outcome})
+            batch.source_rows.append({**prepared.source_row, "outcome": outcome, "article_id": article_id})
         warnings.extend(f"{raw.url or raw.id}: {w}" for w in doc_warnings)
     batch.warnings, batch.warning_count = warnings[:KEEP_WARNINGS], len(warnings)
     batch.seconds = {"read": read_done - started, "extract": time.perf_counter() - read_done}
@@ -335,6 +335,7 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     selected = [f for f in config.enabled_feeds() if not feeds or f.name in feeds]
     refresh = full_refresh or only is not None
     with contextlib.closing(open_index(paths.lake)) as index:
+        verify_files(paths.lake, index, paths.state)
         ensure_index(paths.lake, index)
     staging = Staging.create(paths.state, run_id)
     try:

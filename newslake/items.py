@@ -9,9 +9,9 @@ small: bodies are read only when their batch is processed.
 ``Staging`` (``<data>/state/staging/<run_id>/``) is where a run keeps them:
 each feed's discovery writes its own SQLite manifest (no lock contention
 between feeds discovered at once), then ``merge`` copies them, in the
-config's feed order, into one table keyed by the item's ``key``: a page that
-several feeds list (a site's RSS, Atom and sitemap) is kept once, from the
-first feed, and fetched once. Batches are ranges of that table, so a run's
+config's feed order (each feed's dated items by day), into one table keyed by
+the item's ``key``: a page that several feeds list (a site's RSS, Atom and
+sitemap) is kept once, from the first feed, and fetched once. Batches are ranges of that table, so a run's
 memory holds one batch, not the corpus. The folder is removed when the run
 ends, and a killed run's folder by the next run.
 """
@@ -63,13 +63,22 @@ class StagedProblem:
 
 
 _FEED_SCHEMA = """
-CREATE TABLE IF NOT EXISTS items (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, payload TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, sort TEXT NOT NULL, payload TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (seq INTEGER PRIMARY KEY, feed TEXT, url TEXT, stage TEXT, error TEXT);
 """
 _MERGED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (seq INTEGER PRIMARY KEY, feed TEXT, url TEXT, stage TEXT, error TEXT);
 """
+
+
+def sort_key(item: Item) -> str:
+    """Within a feed, items with a publication date go in date order (a sitemap that lists a site's
+    archive then fills one day's partitions per batch, not every day's); the others keep their order,
+    and a stream's mark comes after its items."""
+    if item.kind == "mark":
+        return "\uffff"
+    return item.published[:10] if item.published else ""
 
 
 def _connect(path: Path, schema: str) -> sqlite3.Connection:
@@ -88,12 +97,12 @@ class FeedManifest:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.con = _connect(path, _FEED_SCHEMA)
-        self._items: list[tuple[str, str]] = []
+        self._items: list[tuple[str, str, str]] = []
         self.count = 0
         self.problems = 0
 
     def add(self, item: Item) -> None:
-        self._items.append((item.key, item.to_json()))
+        self._items.append((item.key, sort_key(item), item.to_json()))
         self.count += 1
         if len(self._items) >= self.FLUSH:
             self.flush()
@@ -105,7 +114,7 @@ class FeedManifest:
     def flush(self) -> None:
         if self._items:
             self.con.execute("BEGIN")
-            self.con.executemany("INSERT INTO items (key, payload) VALUES (?, ?)", self._items)
+            self.con.executemany("INSERT INTO items (key, sort, payload) VALUES (?, ?, ?)", self._items)
             self.con.execute("COMMIT")
             self._items.clear()
 
@@ -131,7 +140,10 @@ class Staging:
         return staging
 
     def feed_manifest(self, position: int) -> FeedManifest:
-        return FeedManifest(self.root / f"feed-{position:04d}.sqlite")
+        """A fresh manifest for the feed at ``position`` (a retried discovery starts over)."""
+        path = self.root / f"feed-{position:04d}.sqlite"
+        path.unlink(missing_ok=True)
+        return FeedManifest(path)
 
     def merge(self, positions: list[int]) -> tuple[int, int]:
         """Copy the feeds' items in feed order into one table, one per key; (kept, dropped duplicates)."""
@@ -144,7 +156,8 @@ class Staging:
                     continue
                 con.execute("ATTACH DATABASE ? AS feed", (str(path),))
                 listed += con.execute("SELECT count(*) FROM feed.items").fetchone()[0]
-                con.execute("INSERT OR IGNORE INTO main.items (key, payload) SELECT key, payload FROM feed.items ORDER BY seq")
+                con.execute("INSERT OR IGNORE INTO main.items (key, payload) "
+                            "SELECT key, payload FROM feed.items ORDER BY sort, seq")
                 con.execute("INSERT INTO main.problems (feed, url, stage, error) "
                             "SELECT feed, url, stage, error FROM feed.problems ORDER BY seq")
                 con.execute("DETACH DATABASE feed")

@@ -231,6 +231,92 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     return True
 
 
+def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, notice=None) -> list[str]:
+    """Read every lake file not read since it was written (by another program, or before this check
+    existed); set aside the partitions of unreadable ones. Returns the partitions set aside.
+
+    Files this pipeline commits are known good (recorded as verified by their
+    commit), so after the first run this reads only what changed behind its
+    back. An unreadable file of a contract table takes its whole partition out
+    of all four contract tables (moved to ``<lake>/_corrupt/<time>/``), and its
+    articles out of the index, the source index and the HTTP validators, so the
+    next discovery lists them again and they are ingested once more: the lake
+    ends with neither the lost rows nor doubled ones. An unreadable file of an
+    operational table is moved aside alone (its history is lost).
+    """
+    import time as _time
+
+    import pyarrow.parquet as pq
+
+    known = index.verified()
+    good: dict[str, tuple[int, int]] = {}
+    bad: list[tuple[Path, str]] = []
+    for path in sorted(lake.glob("*/*/*.parquet")):
+        if path.parent.parent.name.startswith(("_", ".")):
+            continue
+        relative = path.relative_to(lake).as_posix()
+        st = path.stat()
+        if known.get(relative) == (st.st_size, st.st_mtime_ns):
+            continue
+        try:
+            pq.read_table(path)
+        except Exception as exc:  # noqa: BLE001 - whatever pyarrow says, the file cannot be read
+            bad.append((path, (str(exc).splitlines() or [type(exc).__name__])[0][:160]))
+            continue
+        good[relative] = (st.st_size, st.st_mtime_ns)
+    aside = lake / "_corrupt" / _time.strftime("%Y%m%dT%H%M%S")
+    dropped: list[str] = []
+    for path, reason in bad:
+        if not path.exists():
+            continue  # moved with its partition already
+        table, partition = path.parent.parent.name, path.parent.name
+        moved = [path]
+        if table in ("articles", *CHILD_TABLES):
+            moved = [f for name in ("articles", *CHILD_TABLES) for f in partition_files(lake / name / partition)]
+            rows = index.partition_articles(partition)
+            urls = index.urls_of([r for r, _a in rows])
+            with index.transaction() as con:
+                LakeIndex.forget_articles(con, rows)
+                LakeIndex.change_files(con, {}, [f.relative_to(lake).as_posix() for f in moved
+                                                 if f.parent.parent.name == "articles"])
+                LakeIndex.change_verified(con, {}, [f.relative_to(lake).as_posix() for f in moved])
+            if state_dir is not None and urls:
+                _forget_validators(state_dir, urls)
+            dropped.append(partition)
+            what = f"{partition} of articles, quotes, entities and figures ({len(rows)} articles) will be ingested again"
+        else:
+            what = "its rows are lost"
+            with index.transaction() as con:
+                LakeIndex.set_meta(con, f"fingerprint:{table}", "")
+        for f in moved:
+            target = aside / f.relative_to(lake)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            f.replace(target)
+        (notice or _stderr)(f"newslake: {path.relative_to(lake)} is unreadable ({reason}); moved to "
+                            f"{aside.relative_to(lake)}/: {what}")
+    if good:
+        with index.transaction() as con:
+            LakeIndex.change_verified(con, good, [])
+    return dropped
+
+
+def _forget_validators(state_dir: Path, urls: list[str]) -> None:
+    """The HTTP validators of these URLs: without them the pages are fetched again, not answered 304."""
+    import sqlite3
+
+    from newslake.http_state import ValidatorStore
+
+    path = Path(state_dir) / ValidatorStore.FILENAME
+    if not path.exists():
+        return
+    con = sqlite3.connect(path, timeout=30)
+    try:
+        with con:
+            con.executemany("DELETE FROM validators WHERE url = ?", [(u,) for u in urls])
+    finally:
+        con.close()
+
+
 def known_article_urls(lake: Path) -> set[str]:
     """URLs (fetched and canonical) already in the lake, read from the files (small lakes, tools)."""
     arts = read_table(lake, "articles", ["url", "canonical_url"])

@@ -30,7 +30,7 @@ from pathlib import Path
 
 STATE_DIR = "_state"
 INDEX_FILE = "index.sqlite"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _CHUNK = 500  # SQLite host parameters per IN (...) list
 
 _SCHEMA = """
@@ -61,9 +61,12 @@ CREATE TABLE IF NOT EXISTS sources (
     records INTEGER,
     pipeline_version TEXT,
     outcome TEXT,
-    updated_at TEXT
+    updated_at TEXT,
+    article_id TEXT
 );
+CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS verified (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS commits (
     seq INTEGER PRIMARY KEY,
     commit_id TEXT NOT NULL UNIQUE,
@@ -73,7 +76,7 @@ CREATE TABLE IF NOT EXISTS commits (
 """
 
 SOURCE_COLUMNS = ("key", "feed", "size", "mtime_ns", "sha256", "offset", "prefix_sha256", "records",
-                  "pipeline_version", "outcome", "updated_at")
+                  "pipeline_version", "outcome", "updated_at", "article_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ class SourceEntry:
     pipeline_version: str | None
     outcome: str | None
     updated_at: str | None
+    article_id: str | None = None
 
 
 def index_path(lake: Path) -> Path:
@@ -143,8 +147,12 @@ class LakeIndex:
         try:
             self.con.execute("PRAGMA journal_mode=WAL")
             self.con.execute("PRAGMA synchronous=FULL")
+            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            version = self.meta("schema_version")
+            if version is not None and version != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"index schema version {version}, not {SCHEMA_VERSION}")
             self.con.executescript(_SCHEMA)
-            if self.meta("schema_version") is None:
+            if version is None:
                 self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         except sqlite3.DatabaseError:
             self.con.close()
@@ -289,6 +297,35 @@ class LakeIndex:
         con.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in removed])
         con.executemany("INSERT OR REPLACE INTO files VALUES (?, ?)", list(added.items()))
 
+    def verified(self) -> dict[str, tuple[int, int]]:
+        return {p: (s, m) for p, s, m in self.con.execute("SELECT path, size, mtime_ns FROM verified")}
+
+    @staticmethod
+    def change_verified(con: sqlite3.Connection, added: dict[str, tuple[int, int]], removed: Iterable[str]) -> None:
+        con.executemany("DELETE FROM verified WHERE path = ?", [(p,) for p in removed])
+        con.executemany("INSERT OR REPLACE INTO verified VALUES (?, ?, ?)", [(p, s, m) for p, (s, m) in added.items()])
+
+    def partition_articles(self, partition: str) -> list[tuple[int, str]]:
+        return list(self.con.execute("SELECT id, article_id FROM articles WHERE partition = ?", (partition,)))
+
+    def urls_of(self, rowids: Sequence[int]) -> list[str]:
+        found: list[str] = []
+        for chunk in _chunks(list(rowids)):
+            marks = ",".join("?" * len(chunk))
+            found += [row[0] for row in self.con.execute(f"SELECT url FROM urls WHERE id IN ({marks})", chunk)]
+        return found
+
+    @staticmethod
+    def forget_articles(con: sqlite3.Connection, rows: Sequence[tuple[int, str]]) -> None:
+        """Drop these (rowid, article_id) and what would keep them from being ingested again: their
+        URLs, LSH keys, the file rows of the sources that gave them, and every stream's offset."""
+        rowids = [(r,) for r, _a in rows]
+        con.executemany("DELETE FROM urls WHERE id = ?", rowids)
+        con.executemany("DELETE FROM lsh WHERE id = ?", rowids)
+        con.executemany("DELETE FROM articles WHERE id = ?", rowids)
+        con.executemany("DELETE FROM sources WHERE article_id = ?", [(a,) for _r, a in rows])
+        con.execute("DELETE FROM sources WHERE key LIKE 'stream:%'")
+
     # ------------------------------------------------------------- journal
     def pending_commits(self) -> list[tuple[str, list[list[str]], list[str]]]:
         return [(cid, json.loads(adds), json.loads(removes))
@@ -306,7 +343,7 @@ class LakeIndex:
     def clear_derived(self) -> None:
         """Forget everything derived from the lake's files (before a rebuild)."""
         with self.transaction() as con:
-            for table in ("articles", "urls", "lsh", "files", "sources"):
+            for table in ("articles", "urls", "lsh", "files", "sources", "verified"):
                 con.execute(f"DELETE FROM {table}")
 
 

@@ -156,12 +156,13 @@ class LakeTransaction:
             self._stage(adds, removes)
             if adds:
                 checkpoint("lake-write")  # a kill here leaves stray temporaries, never a torn file
-            articles_added = {final: os.path.getsize(self.lake / tmp) for tmp, final in adds
-                              if final.startswith("articles/")}
+            written = {final: os.stat(self.lake / tmp) for tmp, final in adds}
+            articles_added = {final: st.st_size for final, st in written.items() if final.startswith("articles/")}
             with self.index.transaction() as con:
                 for op in self._index_ops:
                     op(con)
                 LakeIndex.change_files(con, articles_added, [r for r in removes if r.startswith("articles/")])
+                LakeIndex.change_verified(con, {f: (st.st_size, st.st_mtime_ns) for f, st in written.items()}, removes)
                 LakeIndex.record_commit(con, self.commit_id, adds, removes)
         except BaseException:
             for tmp, _final in adds:

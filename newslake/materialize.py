@@ -145,7 +145,7 @@ def _local_file(out: Materialized, reader: LocalReader, index: LakeIndex | None,
     entry = index.source(key) if index is not None else None
     if entry is not None and entry.sha256 == digest and entry.pipeline_version == PIPELINE_VERSION:
         out.unchanged += 1
-        out.source_rows.append(file_row(key, item.feed, state, digest, entry.outcome or "ok"))
+        out.source_rows.append(file_row(key, item.feed, state, digest, entry.outcome or "ok", entry.article_id))
         return
     text, warning = decode(body)
     if warning:

@@ -82,10 +82,10 @@ def sha256(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def file_row(key: str, feed: str, state: FileState, digest: str, outcome: str) -> dict:
+def file_row(key: str, feed: str, state: FileState, digest: str, outcome: str, article_id: str | None = None) -> dict:
     return {"key": key, "feed": feed, "size": state.size, "mtime_ns": state.mtime_ns, "sha256": digest,
             "offset": None, "prefix_sha256": None, "records": None, "pipeline_version": PIPELINE_VERSION,
-            "outcome": outcome, "updated_at": datetime.now(timezone.utc).isoformat()}
+            "outcome": outcome, "updated_at": datetime.now(timezone.utc).isoformat(), "article_id": article_id}
 
 
 def stream_row(key: str, feed: str, state: FileState, offset: int, prefix_sha256: str, records: int) -> dict:

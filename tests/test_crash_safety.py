@@ -343,6 +343,27 @@ def test_kill_between_batches_loses_and_doubles_nothing(point, skip, tmp_path, b
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("table", ["articles", "figures"])
+def test_a_corrupt_lake_file_is_set_aside_and_its_partition_ingested_again(table, tmp_path, base_env, reference,
+                                                                          seeded):
+    """A part file overwritten with garbage: the next run says so in one line, moves its partition
+    aside, ingests that partition's articles again and ends with the lake of one clean run."""
+    seed_dir, _seed_counts, _articles = seeded
+    data = tmp_path / "data"
+    shutil.copytree(seed_dir, data)
+    victim = max((data / "lake" / table).glob("*/*.parquet"), key=lambda p: p.stat().st_size)
+    victim.write_bytes(b"PAR1 this is not a parquet file any more" * 10)
+    result = newslake(base_env, data, "run", "--wait", "0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stderr.splitlines() if "is unreadable" in line]
+    assert len(lines) == 1 and victim.parent.name in lines[0] and "ingested again" in lines[0], result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert list((data / "lake" / "_corrupt").rglob(victim.name))
+    assert lake_counts(data) == reference
+    assert warehouse_articles(data) == reference["articles"]
+
+
+@pytest.mark.slow
 def test_separate_group_runs_add_up_to_one_run(tmp_path, base_env, reference):
     """`newslake serve` runs each feed group on its own: together they must give the one-run lake.
 

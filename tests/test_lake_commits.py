@@ -236,3 +236,33 @@ def test_write_tables_upserts_operational_and_catalog_tables(tmp_path):
     assert write_tables(tmp_path, {"entity_catalog": catalog})["entity_catalog"] == 0  # unchanged: not rewritten
     assert table_files(tmp_path, "entity_catalog") == files
     assert read_table(tmp_path, "entity_catalog").num_rows == catalog.num_rows
+
+
+def test_an_unreadable_file_takes_its_partition_out_and_the_index_forgets_it(tmp_path):
+    from newslake.lake import verify_files
+
+    days = [date(2024, 11, 1), date(2024, 11, 2)]
+    arts = [article(f"a{i}", day, story(500 + i)) for i, day in enumerate(days)]
+    commit(tmp_path, arts, [quote(a.article_id, 0) for a in arts])
+    with open_index(tmp_path) as index:
+        with index.transaction() as con:
+            LakeIndex.upsert_sources(con, [{"key": "file:/in/a1.txt", "feed": "w", "outcome": "ok", "article_id": "a1"},
+                                           {"key": "file:/in/a0.txt", "feed": "w", "outcome": "ok", "article_id": "a0"},
+                                           {"key": "stream:/in/f.jsonl", "feed": "j", "offset": 10}])
+        assert verify_files(tmp_path, index) == []  # everything it committed is known good: nothing read
+    (victim,) = (tmp_path / "quotes" / "published_date=2024-11-02").glob("*.parquet")
+    victim.write_bytes(b"garbage" * 50)
+    notices: list[str] = []
+    with open_index(tmp_path) as index:
+        assert verify_files(tmp_path, index, notice=notices.append) == ["published_date=2024-11-02"]
+        assert ensure_index(tmp_path, index) is False  # the index already matches what is left
+        assert set(index.articles(["a0", "a1"])) == {"a0"}
+        assert index.source("file:/in/a1.txt") is None and index.source("file:/in/a0.txt") is not None
+        assert index.source("stream:/in/f.jsonl") is None  # streams are read again from the start
+        assert not index.known_urls(["https://a.example/a1"])
+    assert len(notices) == 1 and "published_date=2024-11-02" in notices[0] and "ingested again" in notices[0]
+    assert read_table(tmp_path, "articles")["article_id"].to_pylist() == ["a0"]
+    assert list((tmp_path / "_corrupt").rglob(victim.name))
+    stats = commit(tmp_path, arts, [quote(a.article_id, 0) for a in arts])  # ingested again: once
+    assert (stats.new, stats.unchanged) == (1, 1)
+    assert sorted(read_table(tmp_path, "quotes")["quote_id"].to_pylist()) == ["a0-0", "a1-0"]
