@@ -95,7 +95,7 @@ def commit_tables(
         fresh_articles = articles.take(keep)
         fresh_ids = pa.array(sorted(seen), pa.string())
         result = assign_clusters(index, lake, [
-            FreshArticle(a, t, p, h, (signatures or {}).get(a) if signatures and a in signatures else signature(t))
+            FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
             for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
                 "article_id", "text", "published_at", "content_hash")))])
         stats.candidates, stats.verified = result.candidates, result.verified

@@ -26,7 +26,6 @@ import contextlib
 import hashlib
 import sys
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
@@ -321,11 +320,6 @@ def known_article_urls(lake: Path) -> set[str]:
     """URLs (fetched and canonical) already in the lake, read from the files (small lakes, tools)."""
     arts = read_table(lake, "articles", ["url", "canonical_url"])
     return set(arts["url"].drop_null().to_pylist()) | set(arts["canonical_url"].drop_null().to_pylist())
-
-
-def existing_article_dates(lake: Path, ids: set[str]) -> dict[str, date | None]:
-    arts = read_table(lake, "articles", ["article_id", "published_date"])
-    return {a: d for a, d in zip(arts["article_id"].to_pylist(), arts["published_date"].to_pylist()) if a in ids}
 
 
 def _stderr(line: str) -> None:

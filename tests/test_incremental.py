@@ -12,13 +12,11 @@ once with tracking parameters, is fetched once without them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
