@@ -1,13 +1,32 @@
-"""The ingest flow: feeds -> raw documents -> extracted batches -> lake -> warehouse.
+"""The ingest flow: feeds -> items -> batches (read, extract, commit) -> lake -> warehouse.
 
-Tasks work on batches (a feed, or up to BATCH_SIZE documents), never on one
-article, and take paths and plain values: a task run costs milliseconds and an
-API call, and input hashing of large values costs more (NO_CACHE).
+1. ``discover-feed`` (one task per feed, concurrent) walks a feed and writes
+   the items it lists that are not in the lake yet to the run's staging area
+   (``newslake.items``); nothing is read but what discovery needs.
+2. The feeds' items are merged in config order, one per key: a page several
+   feeds list is fetched once, under its normalized URL.
+3. ``extract-batch`` reads or fetches up to BATCH_SIZE items, extracts them on
+   every core and stages the result as Parquet; ``commit-batch`` commits it to
+   the lake in one atomic transaction (``newslake.commit``). The next batch is
+   extracted while one is committed, so memory holds at most two batches,
+   whatever the corpus, and a run killed between batches has lost or doubled
+   nothing: the next run skips what was committed and does the rest.
+4. ``record-run`` writes the run's row, its discovery problems and fetches;
+   ``build-warehouse`` rebuilds the warehouse.
+
+Tasks take paths and plain values (NO_CACHE): a task run costs milliseconds
+and an API call, and hashing large inputs costs more.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,25 +35,19 @@ import pyarrow as pa
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from newslake.commit import commit_documents
+from newslake.commit import CommitStats, commit_tables
 from newslake.config import FeedConfig, load_config
 from newslake.faults import checkpoint
-from newslake.lake import known_article_urls, write_tables
-from newslake.parallel import extract_documents
+from newslake.items import Staging
+from newslake.lake import ensure_index, verify_files, write_tables
+from newslake.lake_index import open_index
 from newslake.schema import ENTITY_CATALOG, FETCH_LOG, PIPELINE_RUNS, QUARANTINE
-from newslake.sources import (
-    Discovery,
-    LocalReader,
-    Problem,
-    discover_local,
-    discover_remote,
-    fetch_remote_pages,
-    read_local_pages,
-)
-from transforms.pipeline import RawDocument
-from transforms.records import ExtractedDocument
+from newslake.sources import KEEP_PROBLEMS, DiscoverContext, Discovery, LocalReader, Problem, iter_feed
+from newslake.staged import StagedBatch, read_staged, remove_staged, write_staged
 
-BATCH_SIZE = 200
+BATCH_SIZE = 200  # NEWSLAKE_BATCH_SIZE overrides it (tests and benchmarks)
+PROGRESS_SECONDS = 10.0  # a progress line at most this often, for runs of more than a few batches
+KEEP_WARNINGS = 200
 
 
 @dataclass
@@ -52,18 +65,25 @@ class RunSummary:
     run_id: str
     started_at: datetime
     finished_at: datetime | None = None
-    discovered: int = 0
+    discovered: int = 0  # documents read or fetched
     new: int = 0
     updated: int = 0
     skipped: int = 0
     failed: int = 0
     rows: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the first KEEP_WARNINGS
+    warning_count: int = 0
     build_ok: bool | None = None
     build_message: str | None = None
     per_feed: dict[str, dict[str, int]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the first KEEP_PROBLEMS
+    problem_count: int = 0
     fetch_log: list[dict] = field(default_factory=list)
+    capped: dict[str, int] = field(default_factory=dict)  # feed -> items max_items left for later runs (-1: some)
+    duplicates: int = 0  # items several feeds listed, read once
+    batches: int = 0
+    reclustered: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: discover, read, extract, commit, record, build
 
     feeds_ok: int = 0
     feeds_failed: int = 0
@@ -78,84 +98,191 @@ class RunSummary:
             return "FAILED"
         if self.discovered and self.new + self.updated + self.skipped == 0 and self.failed >= self.discovered:
             return "FAILED"
-        return "COMPLETED_WITH_WARNINGS" if self.failed or self.warnings else "COMPLETED"
+        return "COMPLETED_WITH_WARNINGS" if self.failed or self.warning_count else "COMPLETED"
+
+    def warn(self, lines: list[str], total: int | None = None) -> None:
+        room = KEEP_WARNINGS - len(self.warnings)
+        self.warnings.extend(lines[:max(room, 0)])
+        self.warning_count += len(lines) if total is None else total
+
+    def problem(self, problems: list[Problem], by_stage: dict[str, int] | None = None) -> None:
+        """Count problems (``by_stage``: the counts when ``problems`` holds only the first of them)."""
+        room = KEEP_PROBLEMS - len(self.problems)
+        self.problems.extend(problems[:max(room, 0)])
+        if by_stage is None:
+            by_stage = {}
+            for p in problems:
+                by_stage[p.stage] = by_stage.get(p.stage, 0) + 1
+        self.problem_count += sum(by_stage.values())
+        self.failed += by_stage.get("extract", 0) + by_stage.get("fetch", 0)
+        discover = [f"{p.feed}: {p.url or ''}: {p.error}" for p in problems if p.stage == "discover"]
+        self.warn(discover, by_stage.get("discover", 0))
+
+
+def batch_size() -> int:
+    value = os.environ.get("NEWSLAKE_BATCH_SIZE", "")
+    return int(value) if value.isdigit() and int(value) > 0 else BATCH_SIZE
 
 
 def new_run_id(now: datetime) -> str:
     return f"run-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
 
 
+# ------------------------------------------------------- a run's fetchers
+_FETCHERS: dict[str, tuple[object, contextlib.ExitStack]] = {}
+_FETCHERS_LOCK = threading.Lock()
+
+
+def run_fetcher(paths: RunPaths, run_id: str, replay: bool):
+    """The run's page fetcher (one per run and process: robots, politeness and connections are shared)."""
+    with _FETCHERS_LOCK:
+        if run_id not in _FETCHERS:
+            stack = contextlib.ExitStack()
+            if replay:
+                from newslake.replay import ArchiveFetcher
+
+                fetcher = stack.enter_context(ArchiveFetcher(paths.raw))
+            else:
+                from newslake.archive import WarcArchive
+                from newslake.fetch import Fetcher
+
+                archive = stack.enter_context(WarcArchive(paths.raw, run_id))
+                fetcher = stack.enter_context(Fetcher(load_config(paths.config).user_agent, paths.state, archive))
+            _FETCHERS[run_id] = (fetcher, stack)
+        return _FETCHERS[run_id][0]
+
+
+def close_run_fetcher(run_id: str) -> None:
+    with _FETCHERS_LOCK:
+        entry = _FETCHERS.pop(run_id, None)
+    if entry is not None:
+        entry[1].close()
+
+
+# -------------------------------------------------------------- the tasks
 @task(name="discover-feed", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def discover_feed(paths: RunPaths, feed: FeedConfig, full_refresh: bool, run_id: str,
-                  replay: bool = False, only: frozenset[str] | None = None) -> tuple[Discovery, list[RawDocument]]:
+def discover_feed(paths: RunPaths, feed: FeedConfig, position: int, staging_root: str, run_id: str,
+                  full_refresh: bool, replay: bool = False, only: frozenset[str] | None = None) -> Discovery:
+    """List the feed's new items into the staging area; returns what else discovery found."""
     config = load_config(paths.config)
-    now = datetime.now(timezone.utc)
-    known = set() if full_refresh or replay else known_article_urls(paths.lake)
-    if feed.path is not None:
-        reader = LocalReader(config)
-        found = discover_local(feed, reader, known)
-        docs, problems = read_local_pages(feed, reader, found.pages)
-    elif replay:
-        from newslake.replay import ArchiveFetcher
+    manifest = Staging(Path(staging_root)).feed_manifest(position)
+    found = Discovery(feed.name, on_problem=lambda p: manifest.problem(p.feed, p.url, p.stage, p.error))
+    with contextlib.ExitStack() as stack:
+        index = None if full_refresh else stack.enter_context(contextlib.closing(open_index(paths.lake)))
+        ctx = DiscoverContext(config, LocalReader(config), index, only=only, record_fetches=not replay)
+        if feed.path is None:
+            if replay:
+                ctx.fetcher = run_fetcher(paths, run_id, replay=True)
+            else:
+                from newslake.archive import WarcArchive
+                from newslake.fetch import Fetcher
 
-        fetcher = ArchiveFetcher(paths.raw)
-        found = discover_remote(feed, fetcher, known, now)
-        docs, problems, _log = fetch_remote_pages(feed, fetcher, found.pages, now)
-        found.fetch_log.clear()  # a replay made no requests
-    else:
-        from newslake.archive import WarcArchive
-        from newslake.fetch import Fetcher
-
-        with WarcArchive(paths.raw, run_id) as archive, Fetcher(config.user_agent, paths.state, archive) as fetcher:
-            found = discover_remote(feed, fetcher, known, now)
-            docs, problems, log = fetch_remote_pages(feed, fetcher, found.pages, now)
-        found.fetch_log.extend(log)
-    found.problems.extend(problems)
+                archive = stack.enter_context(WarcArchive(paths.raw, run_id))
+                ctx.fetcher = stack.enter_context(Fetcher(config.user_agent, paths.state, archive))
+        try:
+            for item in iter_feed(feed, ctx, found):
+                manifest.add(item)
+        finally:
+            manifest.close()
     checkpoint("fetch")
-    documents = found.documents + docs
-    if only is not None:
-        documents = [d for d in documents if (d.url or d.id) in only]
-    return found, documents
+    found.on_problem = None
+    return found
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(batch: list[RawDocument]) -> tuple[list[ExtractedDocument], list[Problem], list[str]]:
-    """Extract a batch over every core; failures become quarantine problems."""
-    docs: list[ExtractedDocument] = []
-    problems: list[Problem] = []
+def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
+                  replay: bool = False, full_refresh: bool = False) -> str:
+    """Read or fetch a batch's items, extract them over every core, stage the result; returns its folder."""
+    from newslake.materialize import materialize
+    from newslake.parallel import extract_for_lake
+
+    started = time.perf_counter()
+    staging = Staging(Path(staging_root))
+    config = load_config(paths.config)
+    with contextlib.ExitStack() as stack:
+        index = None if full_refresh else stack.enter_context(contextlib.closing(open_index(paths.lake)))
+        ready = materialize(staging.items(first, last), config, index,
+                            fetcher_for=lambda: run_fetcher(paths, run_id, replay), record_fetches=not replay)
+    batch = StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
+                        fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
+                        documents=len(ready.prepared), unchanged=ready.unchanged)
+    docs = []
     warnings: list[str] = []
-    by_id = {raw.id: raw for raw in batch}
-    for doc, doc_warnings in extract_documents(batch):
-        raw = by_id[doc.id]
+    read_done = time.perf_counter()
+    results = extract_for_lake([p.raw for p in ready.prepared]) if ready.prepared else []
+    for prepared, (doc, doc_warnings, sig) in zip(ready.prepared, results):
+        raw = prepared.raw
         if doc.error:
-            problems.append(Problem(raw.feed, raw.url or raw.id, "extract", doc.error))
+            batch.problems.append(Problem(raw.feed, raw.url or raw.id, "extract", doc.error))
+            outcome, article_id = "failed", None
         else:
             docs.append(doc)
+            batch.signatures[doc.article.article_id] = sig
+            outcome, article_id = "ok", doc.article.article_id
+        if prepared.source_row is not None:
+            batch.source_rows.append({**prepared.source_row, "outcome": outcome, "article_id": article_id})
         warnings.extend(f"{raw.url or raw.id}: {w}" for w in doc_warnings)
-    return docs, problems, warnings
+    batch.warnings, batch.warning_count = warnings[:KEEP_WARNINGS], len(warnings)
+    batch.seconds = {"read": read_done - started, "extract": time.perf_counter() - read_done}
+    folder = write_staged(staging.batch_dir(number), batch, docs)
+    checkpoint("extract")
+    return str(folder)
+
+
+@dataclass
+class BatchResult:
+    stats: CommitStats
+    problems: list[Problem]
+    warnings: list[str]
+    warning_count: int
+    documents: int
+    unchanged: int
+    seconds: dict[str, float]
 
 
 @task(name="commit-batch", cache_policy=NO_CACHE)
-def commit_batch(paths: RunPaths, docs: list[ExtractedDocument]):
-    return commit_documents(paths.lake, docs)
+def commit_batch(paths: RunPaths, folder: str, run_id: str) -> BatchResult:
+    """Commit a staged batch to the lake atomically, with its quarantine, fetch-log and source-index rows."""
+    started = time.perf_counter()
+    staged = read_staged(Path(folder))
+    now = datetime.now(timezone.utc)
+    extra = {
+        "quarantine": pa.Table.from_pylist([
+            {"run_id": run_id, "feed": p.feed, "url": p.url, "stage": p.stage, "error": p.error, "recorded_at": now}
+            for p in staged.problems], schema=QUARANTINE),
+        "fetch_log": pa.Table.from_pylist([{"run_id": run_id, **row} for row in staged.fetch_log], schema=FETCH_LOG),
+    }
+    with contextlib.closing(open_index(paths.lake)) as index:
+        stats = commit_tables(paths.lake, index, staged.tables, staged.signatures, extra=extra,
+                              source_rows=staged.source_rows)
+    remove_staged(Path(folder))
+    return BatchResult(stats, staged.problems, staged.warnings, staged.warning_count, staged.documents,
+                       staged.unchanged, {**staged.seconds, "commit": time.perf_counter() - started})
 
 
 @task(name="record-run", cache_policy=NO_CACHE)
-def record_run(paths: RunPaths, summary: RunSummary, problems: list[Problem], fetch_log: list[dict]) -> None:
+def record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None = None,
+               fetch_log: list[dict] | None = None, run_row: bool = True) -> None:
+    """The run's row, its discovery problems (from the staging area) and its discovery fetches."""
     now = datetime.now(timezone.utc)
-    tables = {
-        "quarantine": pa.Table.from_pylist([
-            {"run_id": summary.run_id, "feed": p.feed, "url": p.url, "stage": p.stage,
-             "error": p.error, "recorded_at": now} for p in problems], schema=QUARANTINE),
-        "fetch_log": pa.Table.from_pylist([{"run_id": summary.run_id, **row} for row in fetch_log], schema=FETCH_LOG),
-        "pipeline_runs": pa.Table.from_pylist([{
+    if staging_root is not None:
+        for chunk in Staging(Path(staging_root)).problems():
+            rows = [{"run_id": summary.run_id, "feed": p.feed, "url": p.url, "stage": p.stage, "error": p.error,
+                     "recorded_at": now} for p in chunk]
+            write_tables(paths.lake, {"quarantine": pa.Table.from_pylist(rows, schema=QUARANTINE)})
+    tables: dict[str, pa.Table] = {}
+    if fetch_log:
+        tables["fetch_log"] = pa.Table.from_pylist([{"run_id": summary.run_id, **row} for row in fetch_log],
+                                                   schema=FETCH_LOG)
+    if run_row:
+        tables["pipeline_runs"] = pa.Table.from_pylist([{
             "run_id": summary.run_id, "started_at": summary.started_at, "finished_at": now,
             "state": summary.state, "articles_new": summary.new + summary.updated,
             "articles_skipped": summary.skipped, "articles_failed": summary.failed,
-            "warnings": summary.warnings[:200]}], schema=PIPELINE_RUNS),
-        "entity_catalog": catalog_table(),
-    }
-    write_tables(paths.lake, tables)
+            "warnings": summary.warnings[:200]}], schema=PIPELINE_RUNS)
+        tables["entity_catalog"] = catalog_table()
+    if tables:
+        write_tables(paths.lake, tables)
 
 
 def catalog_table() -> pa.Table:
@@ -173,6 +300,26 @@ def build_task(paths: RunPaths):
     return build_warehouse(paths.project, paths.lake, paths.warehouse)
 
 
+# --------------------------------------------------------------- the flow
+class _Progress:
+    """One line to stderr now and then while a long run works through its batches."""
+
+    def __init__(self, total_items: int, batches: int, echo: Callable[[str], None] | None = None) -> None:
+        self.total, self.batches = total_items, batches
+        self.started = self.last = time.monotonic()
+        self.echo = echo or (lambda line: print(line, file=sys.stderr, flush=True))
+        self.enabled = batches > 3
+
+    def tick(self, done_batches: int, done_items: int, summary: RunSummary) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < PROGRESS_SECONDS and done_batches < self.batches):
+            return
+        self.last = now
+        rate = done_items / max(now - self.started, 1e-9)
+        self.echo(f"newslake: {done_items:,}/{self.total:,} items ({done_batches}/{self.batches} batches): "
+                  f"{summary.new:,} new, {summary.updated:,} updated, {summary.failed:,} failed; {rate:,.0f} items/s")
+
+
 @flow(name="newslake-ingest", flow_run_name="ingest-{run_id}", log_prints=False)
 def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build: bool = True,
                 feeds: list[str] | None = None, replay: bool = False, record: bool = True,
@@ -180,51 +327,37 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     """One run over the config's feeds.
 
     ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
-    run to these item URLs or ids (retrying quarantined items).
+    run to these item URLs or ids (retrying quarantined items);
+    ``full_refresh`` ignores what the lake and the source index know.
     """
     summary = RunSummary(run_id=run_id, started_at=datetime.now(timezone.utc))
     config = load_config(paths.config)
     selected = [f for f in config.enabled_feeds() if not feeds or f.name in feeds]
-    problems: list[Problem] = []
-    fetch_log: list[dict] = []
-    documents: list[RawDocument] = []
-    futures = [(feed, discover_feed.submit(paths, feed, full_refresh or only is not None, run_id, replay,
-                                                  frozenset(only) if only is not None else None)) for feed in selected]
-    for feed, future in futures:
-        found, docs = future.result()
-        problems.extend(found.problems)
-        fetch_log.extend(found.fetch_log)
-        documents.extend(docs)
-        summary.skipped += found.skipped
-        summary.per_feed[feed.name] = {"documents": len(docs), "problems": len(found.problems)}
-        if any(p.url in (feed.url, str(feed.path)) for p in found.problems):
-            summary.feeds_failed += 1
-        else:
-            summary.feeds_ok += 1
-    summary.discovered = len(documents)
-    extracted: list[ExtractedDocument] = []
-    for start in range(0, len(documents), BATCH_SIZE):
-        docs, batch_problems, warnings = extract_batch(documents[start:start + BATCH_SIZE])
-        extracted.extend(docs)
-        problems.extend(batch_problems)
-        summary.warnings.extend(warnings)
-    checkpoint("extract")
-    # One commit for the run: syndication clusters need every new article at once.
-    stats = commit_batch(paths, extracted)
-    summary.new, summary.updated = stats.new, stats.updated
-    summary.skipped += stats.unchanged
-    summary.failed = sum(1 for p in problems if p.stage in ("extract", "fetch"))
-    summary.rows = stats.rows
-    summary.warnings.extend(f"{p.feed}: {p.url or ''}: {p.error}" for p in problems if p.stage == "discover")
-    summary.problems = problems
-    summary.fetch_log = fetch_log
-    if record:
-        record_run(paths, summary, problems, fetch_log)
+    refresh = full_refresh or only is not None
+    with contextlib.closing(open_index(paths.lake)) as index:
+        verify_files(paths.lake, index, paths.state)
+        ensure_index(paths.lake, index)
+    staging = Staging.create(paths.state, run_id)
+    try:
+        started = time.perf_counter()
+        _run_batches(paths, run_id, selected, staging, summary, refresh, replay,
+                     frozenset(only) if only is not None else None)
+        summary.seconds["batches"] = time.perf_counter() - started
+        started = time.perf_counter()
+        record_run(paths, summary, str(staging.root), summary.fetch_log if not replay else None, run_row=record)
+        summary.seconds["record"] = time.perf_counter() - started
+    finally:
+        close_run_fetcher(run_id)
+        staging.remove()
+        with contextlib.suppress(OSError):
+            staging.root.parent.rmdir()  # the staging folder, once no run uses it
     if build:
         from newslake.warehouse import WarehouseError
 
         try:
+            started = time.perf_counter()
             result = build_task(paths)
+            summary.seconds["build"] = time.perf_counter() - started
             summary.build_ok = bool(result.ok)
             if not result.ok:
                 summary.build_message = "warehouse data tests failed; the previous warehouse was kept"
@@ -232,3 +365,63 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
             summary.build_ok, summary.build_message = False, str(exc)
     summary.finished_at = datetime.now(timezone.utc)
     return summary
+
+
+def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], staging: Staging,
+                 summary: RunSummary, refresh: bool, replay: bool, only: frozenset[str] | None) -> None:
+    root = str(staging.root)
+    started = time.perf_counter()
+    futures = [(feed, discover_feed.submit(paths, feed, position, root, run_id, refresh, replay, only))
+               for position, feed in enumerate(selected)]
+    for feed, future in futures:
+        found: Discovery = future.result()
+        summary.fetch_log.extend(found.fetch_log)
+        summary.skipped += found.skipped
+        summary.problem(found.problems, found.by_stage)
+        summary.per_feed[feed.name] = {"items": found.listed, "skipped": found.skipped,
+                                       "problems": found.problem_count}
+        if found.capped:
+            summary.capped[feed.name] = found.capped
+        if found.feed_failed:
+            summary.feeds_failed += 1
+        else:
+            summary.feeds_ok += 1
+    total, summary.duplicates = staging.merge(list(range(len(selected))))
+    summary.seconds["discover"] = time.perf_counter() - started
+    summary.per_feed["*"] = {"items": total}
+    batches = staging.batches(batch_size())
+    summary.batches = len(batches)
+    progress = _Progress(total, len(batches))
+    done_items = 0
+
+    def absorb(result: BatchResult, items: int) -> None:
+        nonlocal done_items
+        stats = result.stats
+        summary.new += stats.new
+        summary.updated += stats.updated
+        summary.skipped += stats.unchanged + result.unchanged
+        summary.reclustered += stats.reclustered
+        summary.discovered += result.documents
+        for table, count in stats.rows.items():
+            summary.rows[table] = summary.rows.get(table, 0) + count
+        summary.problem(result.problems)
+        summary.warn(result.warnings, result.warning_count)
+        for stage, seconds in result.seconds.items():
+            summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
+        done_items += items
+
+    pending = None
+    for number, (first, last) in enumerate(batches, start=1):
+        future = extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
+        if pending is not None:
+            folder, items, done = pending[0].result(), pending[1], pending[2]
+            absorb(commit_batch(paths, folder, run_id), items)
+            progress.tick(done, done_items, summary)
+        pending = (future, last - first + 1, number)
+    if pending is not None:
+        absorb(commit_batch(paths, pending[0].result(), run_id), pending[1])
+        progress.tick(pending[2], done_items, summary)
+    for feed_name, left in summary.capped.items():
+        more = f"{left:,} more new item(s)" if left > 0 else "more items"
+        summary.warn([f"{feed_name}: stopped at its max_items cap; {more} left for the next runs "
+                      f"(raise max_items in the feeds config to take more per run)"])

@@ -35,7 +35,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-__all__ = ["ArchivedResponse", "WarcArchive", "iter_archive"]
+__all__ = ["ArchivedResponse", "WarcArchive", "iter_archive", "iter_file_records", "read_record_at"]
 
 _DROP_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -202,8 +202,23 @@ def _archive_files(directory: Path) -> list[Path]:
 
 
 def _iter_file(path: Path) -> Iterator[ArchivedResponse]:
+    for _offset, _end, response in iter_file_records(path):
+        yield response
+
+
+def iter_file_records(path: Path, start: int = 0, *, bodies: bool = True
+                      ) -> Iterator[tuple[int, int, ArchivedResponse]]:
+    """(offset, end offset, response) of each complete response record of one file, from ``start``.
+
+    ``start`` must be a record boundary (an ``end`` given before). A torn
+    record (a run killed mid-write) ends the file. ``bodies=False`` leaves
+    ``body`` empty (discovery only needs the headers; the length is still
+    checked).
+    """
     with open(path, "rb") as fh:
-        records = iter(ArchiveIterator(fh, arc2warc=True))
+        fh.seek(start)
+        archive = ArchiveIterator(fh, arc2warc=True)
+        records = iter(archive)
         while True:
             # warcio raises assorted errors (ArchiveLoadFailed, zlib.error,
             # AttributeError on a header block cut in half, ...) on a torn
@@ -215,6 +230,10 @@ def _iter_file(path: Path) -> Iterator[ArchivedResponse]:
             except Exception:  # noqa: BLE001
                 return
             if record.rec_type != "response":
+                try:
+                    archive.get_record_length()  # consume it, so the next record's offset is exact
+                except Exception:  # noqa: BLE001
+                    return
                 continue
             try:
                 payload = record.content_stream().read()
@@ -243,15 +262,27 @@ def _iter_file(path: Path) -> Iterator[ArchivedResponse]:
                 and int(expected) != len(payload)
             ):
                 return  # the payload was cut short
-            yield ArchivedResponse(
+            try:  # (warcio reads the record to its end to know these: only after the payload)
+                offset = archive.get_record_offset()  # absolute: warcio starts from fh.tell()
+                end = offset + archive.get_record_length()
+            except Exception:  # noqa: BLE001
+                return
+            yield offset, end, ArchivedResponse(
                 url=record.rec_headers.get_header("WARC-Target-URI") or "",
                 status=status,
                 headers=headers,
-                body=payload,
+                body=payload if bodies else b"",
                 fetched_at=_parse_warc_date(record.rec_headers.get_header("WARC-Date")),
                 truncated=record.rec_headers.get_header("WARC-Truncated"),
                 record_id=record.rec_headers.get_header("WARC-Record-ID"),
             )
+
+
+def read_record_at(path: Path, offset: int) -> ArchivedResponse | None:
+    """The response record that starts at ``offset`` of ``path`` (None if there is none, or it is torn)."""
+    for found, _end, response in iter_file_records(path, offset):
+        return response if found == offset else None
+    return None
 
 
 def iter_archive(directory: Path) -> Iterator[ArchivedResponse]:

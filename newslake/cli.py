@@ -144,9 +144,11 @@ def _quick_flow_runs():
 
 
 def _finish(summary, run_paths, started: float, failure: str) -> None:
-    from newslake.report import print_run_summary
+    from newslake.report import print_run_summary, write_summary_json
 
     print_run_summary(out, summary, run_paths.warehouse, time.perf_counter() - started)
+    if os.environ.get("NEWSLAKE_SUMMARY_JSON"):  # for benchmarks: the summary with per-stage seconds
+        write_summary_json(Path(os.environ["NEWSLAKE_SUMMARY_JSON"]), summary, time.perf_counter() - started)
     if summary.state == "FAILED":
         fail(summary.build_message or failure)
 

@@ -1,27 +1,34 @@
-"""Commit extracted documents to the lake: skip unchanged, cluster, write.
+"""Commit one batch of extracted articles to the lake: skip unchanged, cluster, write.
 
-Syndication clusters are recomputed over the new articles and the lake's
-articles published within ``CLUSTER_WINDOW`` of them, because a copy can
-arrive before its original; existing rows whose cluster changes are
-rewritten with the new ``cluster_id``.
+A batch is committed in one ``LakeTransaction``: the new and re-extracted
+articles with their quotes, entities and figures, the lake articles whose
+syndication cluster changed (just their rows), the batch's quarantine and
+fetch-log rows and its source-index rows (``newslake.source_index``), so a
+run killed between batches has committed whole batches only and the next run
+neither loses nor doubles anything. Whether an article is new, changed or
+unchanged comes from the lake index, not from reading the lake; clusters come
+from the persisted LSH index (``newslake.clusters``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
+import contextlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newslake.lake import read_table, write_tables
+from newslake.clusters import FreshArticle, assign_clusters, signature
+from newslake.lake import compact, ensure_index, plan_tables
+from newslake.lake_index import LakeIndex, open_index
+from newslake.lake_txn import LakeTransaction
 from newslake.rows import documents_to_tables
 from newslake.schema import ARTICLES
 from transforms.records import ExtractedDocument
 
-CLUSTER_WINDOW = timedelta(days=4)
+CONTRACT = ("articles", "quotes", "entities", "figures")
 
 
 @dataclass(slots=True)
@@ -31,66 +38,98 @@ class CommitStats:
     unchanged: int = 0
     reclustered: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    candidates: int = 0
+    verified: int = 0
+
+    def add(self, other: CommitStats) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.reclustered += other.reclustered
+        self.candidates += other.candidates
+        self.verified += other.verified
+        for table, count in other.rows.items():
+            self.rows[table] = self.rows.get(table, 0) + count
 
 
 def commit_documents(lake: Path, docs: Sequence[ExtractedDocument]) -> CommitStats:
+    """Commit extracted documents (one batch); opens the lake index itself."""
+    with contextlib.closing(open_index(lake)) as index:
+        ensure_index(lake, index)
+        return commit_tables(lake, index, documents_to_tables(docs))
+
+
+def commit_tables(
+    lake: Path,
+    index: LakeIndex,
+    tables: Mapping[str, pa.Table],
+    signatures: Mapping[str, bytes | None] | None = None,
+    *,
+    extra: Mapping[str, pa.Table] | None = None,
+    source_rows: Sequence[dict] = (),
+) -> CommitStats:
+    """Commit a batch given as contract tables; ``signatures``: MinHash signatures by article_id
+    (computed here for articles that lack one)."""
     stats = CommitStats()
-    existing = read_table(lake, "articles", ["article_id", "content_hash", "pipeline_version"])
-    known = {a: (h, v) for a, h, v in zip(existing["article_id"].to_pylist(), existing["content_hash"].to_pylist(), existing["pipeline_version"].to_pylist())}
-    fresh: dict[str, ExtractedDocument] = {}
-    for doc in docs:
-        article = doc.article
-        if article is None:
-            continue
-        previous = known.get(article.article_id)
-        if previous == (article.content_hash, article.pipeline_version):
+    articles = tables.get("articles", ARTICLES.empty_table())
+    ids = articles["article_id"].to_pylist()
+    known = index.articles(ids)
+    keep: list[int] = []
+    seen: set[str] = set()
+    for position, (article_id, chash, version) in enumerate(zip(
+            ids, articles["content_hash"].to_pylist(), articles["pipeline_version"].to_pylist())):
+        previous = known.get(article_id)
+        if previous is not None and (previous.content_hash, previous.pipeline_version) == (chash, version):
             stats.unchanged += 1
             continue
-        if article.article_id in fresh:
-            continue  # the same article twice in one run (two feeds): first wins
+        if article_id in seen:
+            continue  # the same article twice in one batch (two feeds): the first wins
+        seen.add(article_id)
         if previous is None:
             stats.new += 1
         else:
             stats.updated += 1
-        fresh[article.article_id] = doc
-    if not fresh:
-        return stats
-    relabelled = _recluster(lake, fresh)
-    stats.reclustered = relabelled.num_rows
-    tables = documents_to_tables(fresh.values())
-    if relabelled.num_rows:
-        tables["articles"] = pa.concat_tables([relabelled.select(ARTICLES.names).cast(ARTICLES), tables["articles"]])
-    stats.rows = write_tables(lake, tables, replace_children_of=set(fresh))
+        keep.append(position)
+    txn = LakeTransaction(lake, index)
+    if keep:
+        fresh_articles = articles.take(keep)
+        fresh_ids = pa.array(sorted(seen), pa.string())
+        result = assign_clusters(index, lake, [
+            FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
+            for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
+                "article_id", "text", "published_at", "content_hash")))])
+        stats.candidates, stats.verified = result.candidates, result.verified
+        clusters = pa.array([result.clusters[a] for a in fresh_articles["article_id"].to_pylist()], pa.string())
+        fresh_articles = fresh_articles.set_column(ARTICLES.get_field_index("cluster_id"), "cluster_id", clusters)
+        batch = {"articles": fresh_articles}
+        for name in CONTRACT[1:]:
+            if name in tables:
+                rows = tables[name]
+                batch[name] = rows.filter(pc.is_in(rows["article_id"], fresh_ids))
+        counts = plan_tables(txn, batch, replace_children_of=set(seen))
+        stats.rows = {name: counts.get(name, 0) for name in CONTRACT if name in batch}
+        by_partition: dict[str, dict[str, str]] = {}
+        for article_id, (partition, cluster) in result.relabel.items():
+            by_partition.setdefault(partition, {})[article_id] = cluster
+        for partition, relabels in by_partition.items():
+            txn.relabel(partition, relabels)
+        stats.reclustered = len(result.relabel)
+        relabel = {a: c for a, (_p, c) in result.relabel.items()}
+        keys = result.band_keys
+
+        def index_clusters(con) -> None:
+            LakeIndex.set_clusters(con, relabel)
+            for article_id in seen:
+                rowid = con.execute("SELECT id FROM articles WHERE article_id = ?", (article_id,)).fetchone()[0]
+                LakeIndex.replace_lsh(con, rowid, keys.get(article_id, []))
+
+        txn.on_index(index_clusters)
+    if extra:
+        plan_tables(txn, {name: rows for name, rows in extra.items() if rows.num_rows})
+    if source_rows:
+        rows = list(source_rows)
+        txn.on_index(lambda con: LakeIndex.upsert_sources(con, rows))
+    if not txn.empty:
+        txn.commit()
+        compact(lake, index, txn.touched)
     return stats
-
-
-def _recluster(lake: Path, fresh: dict[str, ExtractedDocument]) -> pa.Table:
-    """Set cluster_id on fresh articles; return existing rows whose cluster changed."""
-    # Imported here: MinHash LSH pulls in scipy (half a second), which a run
-    # with nothing new never needs.
-    from transforms.syndication import ClusterInput, assign_clusters
-
-    dates = [d.article.published_at for d in fresh.values() if d.article.published_at]
-    neighbours = read_table(lake, "articles")
-    if dates and neighbours.num_rows:
-        low, high = min(dates) - CLUSTER_WINDOW, max(dates) + CLUSTER_WINDOW
-        in_window = pc.and_(pc.greater_equal(neighbours["published_at"], pa.scalar(low, ARTICLES.field("published_at").type)),
-                            pc.less_equal(neighbours["published_at"], pa.scalar(high, ARTICLES.field("published_at").type)))
-        neighbours = neighbours.filter(pc.fill_null(in_window, False))
-        neighbours = neighbours.filter(pc.invert(pc.is_in(neighbours["article_id"], pa.array(list(fresh), pa.string()))))
-    else:
-        neighbours = neighbours.schema.empty_table()
-    inputs = [ClusterInput(a, t, p, h) for a, t, p, h in zip(
-        neighbours["article_id"].to_pylist(), neighbours["text"].to_pylist(),
-        neighbours["published_at"].to_pylist(), neighbours["content_hash"].to_pylist())]
-    inputs += [ClusterInput(d.article.article_id, d.article.text, d.article.published_at, d.article.content_hash)
-               for d in fresh.values()]
-    clusters = assign_clusters(inputs)
-    for article_id, doc in fresh.items():
-        doc.article = replace(doc.article, cluster_id=clusters[article_id])
-    if not neighbours.num_rows:
-        return neighbours
-    new_ids = pa.array([clusters[a] for a in neighbours["article_id"].to_pylist()], pa.string())
-    changed = pc.not_equal(neighbours["cluster_id"], new_ids)
-    updated = neighbours.set_column(neighbours.schema.get_field_index("cluster_id"), "cluster_id", new_ids)
-    return updated.filter(changed)

@@ -1,36 +1,41 @@
-"""The Parquet lake: one file per table partition, replaced atomically.
+"""The Parquet lake: append-only partition files, committed atomically per batch.
 
-Layout: ``<lake>/<table>/<partition>/data.parquet``. Contract tables are
-partitioned by the article's ``published_date`` (children by their article's),
-operational tables by their own day. A write reads the partition, merges the
-new rows in (new rows win on the table's key; an article's child rows are
-replaced as a set), writes a temporary file and renames it over the old one,
-so a reader sees the old or the new partition, never half of one, and a rerun
-of the same input never duplicates a row. Children are written before their
-articles: a run killed in between leaves articles missing, so the next run
-reprocesses them and their children are replaced, not doubled.
+Layout: ``<lake>/<table>/<partition>/part-<time>-<id>.parquet`` (lakes written
+before this release hold one ``data.parquet`` per partition; both are read).
+Contract tables are partitioned by the article's ``published_date`` (children
+by their article's), operational tables by their own day, the entity catalog
+in ``part=all``. Readers glob ``<table>/*/*.parquet``.
+
+A write (``write_tables``, or a batch commit in ``newslake.commit``) is one
+``LakeTransaction`` (``newslake.lake_txn``): new rows go to a new file per
+partition they touch; an article that is replaced (new content, another
+date) has its old rows removed from the files of the partition the lake index
+says holds it, and only those files are rewritten; an article's child rows are
+replaced as a set. So a commit costs what it adds, not what the lake holds,
+and a rerun of the same input never duplicates a row. Partitions that gather
+many small files are compacted (``compact``).
+
+The lake index (``newslake.lake_index``, ``<lake>/_state/index.sqlite``) knows
+every article's partition, content hash and cluster; ``ensure_index`` rebuilds
+it from the files when it is missing or does not match them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
+import hashlib
 import sys
-import time
-import uuid
-from collections.abc import Callable, Iterator, Mapping
-from datetime import date, datetime
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from newslake.faults import checkpoint
-from newslake.schema import ADDED_COLUMN_DEFAULTS, TABLES, schema_for
+from newslake.lake_index import LakeIndex, epoch_seconds, open_index, partition_of
+from newslake.lake_lock import LakeBusy, lake_lock  # noqa: F401 - re-exported
+from newslake.lake_txn import LakeTransaction, conform, partition_files, read_file
+from newslake.schema import TABLES, schema_for
 
-DATA_FILE = "data.parquet"
+DATA_FILE = "data.parquet"  # the one file per partition of lakes written before part files
 CHILD_TABLES = ("quotes", "entities", "figures")
 # Tables whose rows belong to an article and are replaced as a set per article.
 REPLACE_BY_ARTICLE = frozenset(CHILD_TABLES)
@@ -39,148 +44,22 @@ OWN_DATE_COLUMN = {
     "quarantine": "recorded_at",
     "pipeline_runs": "started_at",
 }
-WRITE_ORDER = ("quotes", "entities", "figures", "articles")
+# Small tables replaced by key as a whole (and only when they changed).
+MERGE_TABLES = frozenset({"entity_catalog"})
+# A partition with this many files is compacted after a commit that touched it.
+COMPACT_AT = 10
 
-
-class LakeBusy(RuntimeError):
-    """Another writer holds the lake."""
-
-
-LOCK_FILE = ".lock"
-# Lock descriptors this process holds; a forked child closes its copies (see
-# _close_inherited_locks), so an extraction worker never keeps the lake locked.
-_HELD_FDS: set[int] = set()
-
-
-def _close_inherited_locks() -> None:
-    """In a forked child: close the parent's lock descriptors.
-
-    A flock belongs to the open file description, which fork shares: a child
-    that kept the descriptor would hold the lake after its parent died.
-    Closing (not LOCK_UN, which would unlock the parent too) drops the child's
-    reference only. O_CLOEXEC covers exec'd children; this covers bare forks
-    (multiprocessing's fork context).
-    """
-    for fd in list(_HELD_FDS):
-        with contextlib.suppress(OSError):
-            os.close(fd)
-    _HELD_FDS.clear()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_close_inherited_locks)
-
-
-@contextlib.contextmanager
-def lake_lock(lake: Path, *, wait_seconds: float = 0.0, on_wait=None,
-              on_notice: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Exclusive writer lock; readers never need it (they see whole files).
-
-    ``<lake>/.lock`` is flocked and holds the holder's pid while held (emptied
-    on release). A lock whose recorded holder is gone is taken over at once,
-    with one line to ``on_notice`` (default: stderr): after a crash the flock
-    is already free, and if a dead holder's orphaned children still hold it,
-    a fresh lock file is renamed over the old one.
-    """
-    lake.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
-    announced = False
-    while True:
-        fd, stale_holder = _try_lock(lake)
-        if fd is not None:
-            break
-        if time.monotonic() >= deadline:
-            raise LakeBusy(f"another newslake run is writing to {lake}")
-        if on_wait and not announced:
-            on_wait()
-            announced = True
-        time.sleep(0.2)
-    try:
-        if stale_holder is not None:
-            (on_notice or _stderr)(f"newslake: took over the lake lock of pid {stale_holder}, "
-                                   f"which is no longer running ({lake / LOCK_FILE})")
-        _remove_stale_temporaries(lake)
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)  # released cleanly: no holder to report
-        _HELD_FDS.discard(fd)
-        os.close(fd)
-
-
-def _try_lock(lake: Path) -> tuple[int | None, int | None]:
-    """One attempt: (the locked descriptor, or None if busy; the dead holder taken over, if any).
-
-    Runs under a brief flock of the lake folder itself, so reading the holder's
-    pid, taking the lock and writing our pid are one step for every taker:
-    no one can see a half-taken lock and mistake it for a stale one.
-    """
-    from newslake.procs import alive
-
-    guard = os.open(lake, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    _HELD_FDS.add(guard)
-    try:
-        fcntl.flock(guard, fcntl.LOCK_EX)
-        fd = os.open(lake / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        holder = _read_pid(fd)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            if holder is None or alive(holder):
-                return None, None
-            # Held, but not by its recorded holder: orphans of a dead run kept the
-            # descriptor. Their lock stays on the old inode; ours is a new file.
-            fd = _fresh_lock_file(lake)
-        _HELD_FDS.add(fd)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        stale = holder if holder is not None and holder != os.getpid() and not alive(holder) else None
-        return fd, stale
-    finally:
-        _HELD_FDS.discard(guard)
-        os.close(guard)  # releases the guard
-
-
-def _read_pid(fd: int) -> int | None:
-    text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-    return int(text) if text.isdigit() else None
-
-
-def _fresh_lock_file(lake: Path) -> int:
-    tmp = lake / f"{LOCK_FILE}.{os.getpid()}.new"
-    fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # nobody else can know this file yet
-    os.replace(tmp, lake / LOCK_FILE)
-    return fd
-
-
-def _stderr(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
-
-
-def _remove_stale_temporaries(lake: Path) -> None:
-    """Temporary files of a writer that was killed; only called under the lock."""
-    for stale in lake.glob("*/*/.*.tmp"):
-        stale.unlink(missing_ok=True)
-
-
-def partition_name(value: date | datetime | None, column: str = "published_date") -> str:
-    if value is None:
-        return f"{column}=none"
-    if isinstance(value, datetime):
-        value = value.date()
-    return f"{column}={value.isoformat()}"
+partition_name = partition_of  # the old name
 
 
 def table_files(lake: Path, table: str) -> list[Path]:
-    return sorted((lake / table).glob(f"*/{DATA_FILE}"))
+    return sorted((lake / table).glob("*/*.parquet"))
 
 
 def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.Table:
     """All partitions of a table as one arrow table with the contract's schema."""
     schema = schema_for(table) if table in TABLES else None
-    parts = [_read_file(path, schema, columns, table) for path in table_files(lake, table)]
+    parts = [read_file(path, table, columns) for path in table_files(lake, table)]
     if not parts:
         if schema is None:
             raise KeyError(f"no table {table!r} in the lake")
@@ -189,160 +68,259 @@ def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.T
     return pa.concat_tables(parts, promote_options="default")
 
 
-def _read_file(
-    path: Path, schema: pa.Schema | None, columns: list[str] | None, table_name: str = ""
-) -> pa.Table:
-    """One partition file in the contract's schema.
+# ------------------------------------------------------------------ writing
+def article_index_rows(articles: pa.Table) -> list[dict]:
+    """What the lake index keeps of each article row."""
+    rows = []
+    for a, h, v, d, p, c, u, cu in zip(*(articles[c].to_pylist() for c in (
+            "article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
+            "url", "canonical_url"))):
+        rows.append({"article_id": a, "content_hash": h, "pipeline_version": v, "partition": partition_of(d),
+                     "published_s": epoch_seconds(p), "cluster_id": c, "url": u, "canonical_url": cu})
+    return rows
 
-    A file written before a column was added to the contract lacks it; the
-    column is filled (null, or its ADDED_COLUMN_DEFAULTS value) so old
-    partitions merge with new rows instead of failing the write.
+
+def plan_tables(txn: LakeTransaction, tables: Mapping[str, pa.Table],
+                replace_children_of: set[str] | None = None) -> dict[str, int]:
+    """Add ``tables``' rows to ``txn``: upsert articles by id, replace children per article.
+
+    ``replace_children_of``: articles whose quotes, entities and figures are
+    replaced as a whole, even where the new extraction found none. Only the
+    partitions the index says hold an article's old rows are rewritten.
     """
-    if schema is None:
-        return pq.read_table(path, columns=columns)
-    present = set(pq.read_schema(path).names)
-    wanted = columns if columns is not None else schema.names
-    table = pq.read_table(path, columns=[n for n in wanted if n in present])
-    for name in wanted:
-        if name in present or name not in schema.names:
-            continue
-        field = schema.field(name)
-        default = ADDED_COLUMN_DEFAULTS.get((table_name, name))
-        if default is None and not field.nullable:
-            raise ValueError(f"{path}: column {name!r} is missing and has no default in the contract")
-        table = table.append_column(field, pa.array([default] * table.num_rows, field.type))
-    target = pa.schema([schema.field(n) for n in wanted if n in schema.names])
-    return table.select(target.names).cast(target)
+    index = txn.index
+    tables = {name: conform(rows, name) for name, rows in tables.items()}
+    articles = tables.get("articles")
+    new_partition: dict[str, str] = {}
+    if articles is not None:
+        new_partition = dict(zip(articles["article_id"].to_pylist(),
+                                 (partition_of(d) for d in articles["published_date"].to_pylist())))
+    wanted = set(new_partition) | set(replace_children_of or ())
+    for name in CHILD_TABLES:
+        if name in tables:
+            wanted |= set(tables[name]["article_id"].to_pylist())
+    entries = index.articles(wanted)
+    counts: dict[str, int] = {}
+    for name, rows in tables.items():
+        counts[name] = rows.num_rows
+        if name == "articles":
+            for article_id in new_partition:
+                if article_id in entries:
+                    txn.drop("articles", entries[article_id].partition, [article_id])
+            _append_by_partition(txn, name, rows, list(new_partition.values()))
+            index_rows = article_index_rows(rows)
+            txn.on_index(lambda con, rows=index_rows: LakeIndex.upsert_articles(con, rows))
+        elif name in REPLACE_BY_ARTICLE:
+            ids = rows["article_id"].to_pylist()
+            for article_id in set(ids) | set(replace_children_of or ()):
+                if article_id in entries:
+                    txn.drop(name, entries[article_id].partition, [article_id])
+            keys = [new_partition.get(a) or (entries[a].partition if a in entries else partition_of(None))
+                    for a in ids]
+            _append_by_partition(txn, name, rows, keys)
+        elif name in OWN_DATE_COLUMN:
+            keys = [partition_of(v, "date") for v in rows[OWN_DATE_COLUMN[name]].to_pylist()]
+            _append_by_partition(txn, name, rows, keys)
+        elif name in MERGE_TABLES:
+            fingerprint = _fingerprint(rows)
+            if index.meta(f"fingerprint:{name}") == fingerprint and table_files(txn.lake, name):
+                counts[name] = 0
+                continue
+            txn.append(name, "part=all", rows)
+            txn.merge_partition(name, "part=all")
+            txn.on_index(lambda con, n=name, f=fingerprint: LakeIndex.set_meta(con, f"fingerprint:{n}", f))
+        else:
+            txn.append(name, "part=all", rows)
+    return counts
+
+
+def _append_by_partition(txn: LakeTransaction, table: str, rows: pa.Table, keys: list[str]) -> None:
+    by_partition: dict[str, list[int]] = {}
+    for position, key in enumerate(keys):
+        by_partition.setdefault(key, []).append(position)
+    for partition, positions in by_partition.items():
+        txn.append(table, partition, rows.take(positions))
+
+
+def _fingerprint(rows: pa.Table) -> str:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, rows.schema) as writer:
+        writer.write_table(rows)
+    return hashlib.sha256(sink.getvalue().to_pybytes()).hexdigest()
 
 
 def write_tables(
     lake: Path, tables: Mapping[str, pa.Table], replace_children_of: set[str] | None = None
 ) -> dict[str, int]:
-    """Merge each table's rows into the lake; return rows written per table.
-
-    ``replace_children_of``: articles whose quotes, entities and figures are
-    replaced as a whole, even where the new extraction found none.
-    """
-    article_dates: dict[str, date | None] = {}
-    if "articles" in tables:
-        arts = tables["articles"]
-        article_dates = dict(zip(arts["article_id"].to_pylist(), arts["published_date"].to_pylist()))
-    counts: dict[str, int] = {}
-    order = [t for t in WRITE_ORDER if t in tables] + [t for t in tables if t not in WRITE_ORDER]
-    for table in order:
-        if table == "articles":
-            checkpoint("lake-commit")  # children written, articles not yet: the next run redoes them
-        rows = _conform(tables[table], table)
-        counts[table] = rows.num_rows
-        replace = set(replace_children_of or ()) if table in REPLACE_BY_ARTICLE else set()
-        _write_table(lake, table, rows, article_dates, replace)
+    """Merge each table's rows into the lake in one atomic commit; return rows written per table."""
+    with contextlib.closing(open_index(lake)) as index:
+        ensure_index(lake, index)
+        txn = LakeTransaction(lake, index)
+        counts = plan_tables(txn, tables, replace_children_of)
+        txn.commit()
+        compact(lake, index, txn.touched)
     return counts
 
 
-def _conform(rows: pa.Table, table: str) -> pa.Table:
-    if table not in TABLES:
-        return rows
-    schema = schema_for(table)
-    missing = [n for n in schema.names if n not in rows.column_names]
-    if missing:
-        raise ValueError(f"{table}: rows lack contract columns {missing}")
-    return rows.select(schema.names).cast(schema)
+# ------------------------------------------------------------- compaction
+def compact(lake: Path, index: LakeIndex, partitions: set[tuple[str, str]], threshold: int = COMPACT_AT,
+            tiered: bool = True) -> int:
+    """Merge the small files of partitions that have ``threshold`` files or more; returns partitions merged.
+
+    Tiered: when one file is larger than all the others together, only the
+    others are merged, so a big partition is not rewritten for every few
+    small additions (amortized, each row is rewritten O(log n) times).
+    """
+    txn = LakeTransaction(lake, index)
+    merged = 0
+    for table, partition in sorted(partitions):
+        files = partition_files(lake / table / partition)
+        if len(files) < threshold:
+            continue
+        sizes = sorted(((f.stat().st_size, f.name) for f in files), reverse=True)
+        largest, rest = sizes[0], sizes[1:]
+        names = [n for _, n in rest] if tiered and largest[0] > sum(s for s, _ in rest) else [n for _, n in sizes]
+        txn.merge_partition(table, partition, names)
+        merged += 1
+    if merged:
+        txn.commit()
+    return merged
 
 
-def _partition_keys(rows: pa.Table, table: str, article_dates: Mapping[str, date | None], lake: Path) -> list[str]:
-    if table == "articles":
-        return [partition_name(v) for v in rows["published_date"].to_pylist()]
-    if table in REPLACE_BY_ARTICLE:
-        known = dict(article_dates)
-        unknown = {a for a in rows["article_id"].to_pylist() if a not in known}
-        if unknown:
-            known.update(_existing_article_dates(lake, unknown))
-        return [partition_name(known.get(a)) for a in rows["article_id"].to_pylist()]
-    if table in OWN_DATE_COLUMN:
-        column = OWN_DATE_COLUMN[table]
-        return [partition_name(v, "date") for v in rows[column].to_pylist()]
-    return ["part=all"] * rows.num_rows
+def compact_all(lake: Path, threshold: int = 2) -> int:
+    """Merge every partition of every table that has ``threshold`` files or more into one file."""
+    with contextlib.closing(open_index(lake)) as index:
+        ensure_index(lake, index)
+        partitions = {(d.parent.name, d.name) for d in lake.glob("*/*") if d.is_dir() and not d.parent.name.startswith(("_", "."))}
+        return compact(lake, index, partitions, threshold, tiered=False)
 
 
-def _existing_article_dates(lake: Path, ids: set[str]) -> dict[str, date | None]:
-    arts = read_table(lake, "articles", ["article_id", "published_date"])
-    return {a: d for a, d in zip(arts["article_id"].to_pylist(), arts["published_date"].to_pylist()) if a in ids}
+# ------------------------------------------------------------------ index
+def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
+    """Rebuild the index from the articles' files if it does not describe them; True if rebuilt.
+
+    A rebuild also forgets the source index (the next run reads local inputs
+    again and finds them unchanged), since the lake may have lost articles
+    that it lists as ingested.
+    """
+    on_disk = {p.relative_to(lake).as_posix(): p.stat().st_size for p in table_files(lake, "articles")}
+    if index.meta("complete") == "1" and index.files() == on_disk:
+        return False
+    from newslake.clusters import band_keys, signature
+
+    if on_disk and index.meta("complete") is not None:
+        (notice or _stderr)(f"newslake: the lake index does not match {lake}'s files; rebuilding it")
+    elif len(on_disk) > 50:
+        (notice or _stderr)(f"newslake: indexing the lake ({len(on_disk)} article files, once)...")
+    index.clear_derived()
+    columns = ["article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
+               "url", "canonical_url", "text"]
+    for relative in sorted(on_disk):
+        table = read_file(lake / relative, "articles", columns)
+        rows = article_index_rows(table)
+        keys = {a: band_keys(sig) for a, t in zip(table["article_id"].to_pylist(), table["text"].to_pylist())
+                if (sig := signature(t)) is not None}
+        with index.transaction() as con:
+            rowids = LakeIndex.upsert_articles(con, rows)
+            for article_id, article_keys in keys.items():
+                LakeIndex.replace_lsh(con, rowids[article_id], article_keys)
+    with index.transaction() as con:
+        LakeIndex.change_files(con, on_disk, [])
+        LakeIndex.set_meta(con, "complete", "1")
+    return True
 
 
-def _write_table(
-    lake: Path, table: str, rows: pa.Table, article_dates: Mapping[str, date | None], replace: set[str]
-) -> None:
-    keys = _partition_keys(rows, table, article_dates, lake) if rows.num_rows else []
-    by_partition: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        by_partition.setdefault(key, []).append(index)
-    # Rows of these articles elsewhere (a changed date, or children of a
-    # re-extracted article that now has none) are removed.
-    owned = replace | (set(rows["article_id"].to_pylist()) if "article_id" in rows.column_names and (
-        table == "articles" or table in REPLACE_BY_ARTICLE) else set())
-    for existing in table_files(lake, table):
-        if existing.parent.name not in by_partition and owned:
-            _remove_articles(existing, owned, table)
-    for partition, indices in sorted(by_partition.items()):
-        _merge_partition(lake / table / partition, table, rows.take(indices), replace)
+def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, notice=None) -> list[str]:
+    """Read every lake file not read since it was written (by another program, or before this check
+    existed); set aside the partitions of unreadable ones. Returns the partitions set aside.
+
+    Files this pipeline commits are known good (recorded as verified by their
+    commit), so after the first run this reads only what changed behind its
+    back. An unreadable file of a contract table takes its whole partition out
+    of all four contract tables (moved to ``<lake>/_corrupt/<time>/``), and its
+    articles out of the index, the source index and the HTTP validators, so the
+    next discovery lists them again and they are ingested once more: the lake
+    ends with neither the lost rows nor doubled ones. An unreadable file of an
+    operational table is moved aside alone (its history is lost).
+    """
+    import time as _time
+
+    import pyarrow.parquet as pq
+
+    known = index.verified()
+    good: dict[str, tuple[int, int]] = {}
+    bad: list[tuple[Path, str]] = []
+    for path in sorted(lake.glob("*/*/*.parquet")):
+        if path.parent.parent.name.startswith(("_", ".")):
+            continue
+        relative = path.relative_to(lake).as_posix()
+        st = path.stat()
+        if known.get(relative) == (st.st_size, st.st_mtime_ns):
+            continue
+        try:
+            pq.read_table(path)
+        except Exception as exc:  # noqa: BLE001 - whatever pyarrow says, the file cannot be read
+            bad.append((path, (str(exc).splitlines() or [type(exc).__name__])[0][:160]))
+            continue
+        good[relative] = (st.st_size, st.st_mtime_ns)
+    aside = lake / "_corrupt" / _time.strftime("%Y%m%dT%H%M%S")
+    dropped: list[str] = []
+    for path, reason in bad:
+        if not path.exists():
+            continue  # moved with its partition already
+        table, partition = path.parent.parent.name, path.parent.name
+        moved = [path]
+        if table in ("articles", *CHILD_TABLES):
+            moved = [f for name in ("articles", *CHILD_TABLES) for f in partition_files(lake / name / partition)]
+            rows = index.partition_articles(partition)
+            urls = index.urls_of([r for r, _a in rows])
+            with index.transaction() as con:
+                LakeIndex.forget_articles(con, rows)
+                LakeIndex.change_files(con, {}, [f.relative_to(lake).as_posix() for f in moved
+                                                 if f.parent.parent.name == "articles"])
+                LakeIndex.change_verified(con, {}, [f.relative_to(lake).as_posix() for f in moved])
+            if state_dir is not None and urls:
+                _forget_validators(state_dir, urls)
+            dropped.append(partition)
+            what = f"{partition} of articles, quotes, entities and figures ({len(rows)} articles) will be ingested again"
+        else:
+            what = "its rows are lost"
+            with index.transaction() as con:
+                LakeIndex.set_meta(con, f"fingerprint:{table}", "")
+        for f in moved:
+            target = aside / f.relative_to(lake)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            f.replace(target)
+        (notice or _stderr)(f"newslake: {path.relative_to(lake)} is unreadable ({reason}); moved to "
+                            f"{aside.relative_to(lake)}/: {what}")
+    if good:
+        with index.transaction() as con:
+            LakeIndex.change_verified(con, good, [])
+    return dropped
 
 
-def _remove_articles(path: Path, ids: set[str], table: str) -> None:
-    current = _read_file(path, schema_for(table) if table in TABLES else None, None, table)
-    keep = pc.invert(pc.is_in(current["article_id"], pa.array(sorted(ids), pa.string())))
-    if pc.all(keep).as_py():
+def _forget_validators(state_dir: Path, urls: list[str]) -> None:
+    """The HTTP validators of these URLs: without them the pages are fetched again, not answered 304."""
+    import sqlite3
+
+    from newslake.http_state import ValidatorStore
+
+    path = Path(state_dir) / ValidatorStore.FILENAME
+    if not path.exists():
         return
-    _atomic_write(path, current.filter(keep))
-
-
-def _merge_partition(directory: Path, table: str, new: pa.Table, replace: set[str]) -> None:
-    path = directory / DATA_FILE
-    if path.exists():
-        old = _read_file(path, schema_for(table) if table in TABLES else None, None, table)
-        if table in REPLACE_BY_ARTICLE:
-            replaced = pa.array(sorted(replace | set(new["article_id"].to_pylist())), pa.string())
-            old = old.filter(pc.invert(pc.is_in(old["article_id"], replaced)))
-        merged = pa.concat_tables([old, new], promote_options="default")
-    else:
-        merged = new
-    merged = _dedupe_sorted(merged, TABLES[table][1] if table in TABLES else tuple(merged.column_names[:1]))
-    _atomic_write(path, merged)
-
-
-def _dedupe_sorted(table: pa.Table, key: tuple[str, ...]) -> pa.Table:
-    """Keep the last row per key (later rows are newer) and sort by the key."""
-    columns = [table[k].to_pylist() for k in key]
-    last: dict[tuple, int] = {}
-    for index, values in enumerate(zip(*columns)):
-        last[values] = index
-    order = sorted(last, key=lambda k: tuple("" if v is None else str(v) for v in k))
-    return table.take([last[k] for k in order])
-
-
-def _atomic_write(path: Path, table: pa.Table) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    con = sqlite3.connect(path, timeout=30)
     try:
-        pq.write_table(table, tmp, compression="zstd")
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        checkpoint("lake-write")  # a kill here leaves a stray temporary file, never a torn partition
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        with con:
+            con.executemany("DELETE FROM validators WHERE url = ?", [(u,) for u in urls])
     finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        con.close()
 
 
 def known_article_urls(lake: Path) -> set[str]:
-    """URLs (fetched and canonical) already in the lake: skipped on the next run."""
+    """URLs (fetched and canonical) already in the lake, read from the files (small lakes, tools)."""
     arts = read_table(lake, "articles", ["url", "canonical_url"])
-    urls = set(arts["url"].drop_null().to_pylist()) | set(arts["canonical_url"].drop_null().to_pylist())
-    return urls
+    return set(arts["url"].drop_null().to_pylist()) | set(arts["canonical_url"].drop_null().to_pylist())
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)

@@ -109,3 +109,30 @@ def extract_documents(
     for chunk_result in _get_pool(min(processes, len(chunks))).map(_run_chunk, chunks):
         results.extend(chunk_result)
     return results
+
+
+def _run_chunk_signed(chunk: Sequence[RawDocument]) -> list[tuple[ExtractedDocument, list[str], bytes | None]]:
+    from newslake.clusters import signature
+
+    return [(doc, warnings, signature(doc.article.text) if doc.article is not None else None)
+            for doc, warnings in _run_chunk(chunk)]
+
+
+def extract_for_lake(
+    docs: Sequence[RawDocument], catalog_dir: str | None = None, processes: int | None = None
+) -> list[tuple[ExtractedDocument, list[str], bytes | None]]:
+    """Like ``extract_documents``, plus each article's MinHash signature, computed in the workers
+    (the commit then clusters without hashing any text)."""
+    warm_up(catalog_dir)
+    from newslake.clusters import signature
+
+    signature("warm up datasketch before the workers fork " * 3)
+    processes = processes or workers()
+    if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
+        return _run_chunk_signed(docs)
+    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    results: list[tuple[ExtractedDocument, list[str], bytes | None]] = []
+    # One pool of every core for the whole run (a smaller one for a short last batch would fork again).
+    for chunk_result in _get_pool(processes).map(_run_chunk_signed, chunks):
+        results.extend(chunk_result)
+    return results

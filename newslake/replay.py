@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from newslake.archive import ArchivedResponse, iter_archive
+from newslake.archive import _archive_files, iter_file_records, read_record_at
 from newslake.fetch import FetchResult, decode_text
 from newslake.urls import normalize_url
 
@@ -24,11 +24,15 @@ class ReplayedResult(FetchResult):
 
 
 class ArchiveFetcher:
+    """Knows where each URL's latest archived 200 response is (file, offset), and reads it when asked:
+    memory holds the addresses, not the archive."""
+
     def __init__(self, directory: Path) -> None:
-        self.responses: dict[str, ArchivedResponse] = {}
-        for record in iter_archive(directory):
-            if record.status == 200 and not record.truncated:
-                self.responses[normalize_url(record.url)] = record  # later runs win
+        self.responses: dict[str, tuple[Path, int]] = {}
+        for path in _archive_files(Path(directory)):
+            for offset, _end, record in iter_file_records(path, bodies=False):
+                if record.status == 200 and not record.truncated:
+                    self.responses[normalize_url(record.url)] = (path, offset)  # later runs win
 
     def __enter__(self) -> ArchiveFetcher:
         return self
@@ -37,7 +41,8 @@ class ArchiveFetcher:
         return None
 
     def fetch(self, url: str, feed=None) -> ReplayedResult:
-        record = self.responses.get(normalize_url(url))
+        where = self.responses.get(normalize_url(url))
+        record = read_record_at(*where) if where is not None else None
         if record is None:
             return ReplayedResult(url, url, None, {}, None, None, None, False, 0.0, 0, "not in the raw archive")
         content_type = next((v for k, v in record.headers.items() if k.lower() == "content-type"), None)

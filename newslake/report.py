@@ -152,15 +152,22 @@ def write_parquet(arrow_table, target) -> None:
 
 
 def print_run_summary(console: Console, summary, warehouse: Path, seconds: float) -> None:
+    total = max(getattr(summary, "warning_count", 0), len(summary.warnings))
     for warning in summary.warnings[:20]:
-        console.print(f"[yellow]warning:[/yellow] {warning}", soft_wrap=True)
-    if len(summary.warnings) > 20:
-        console.print(f"[yellow]... and {len(summary.warnings) - 20} more warnings[/yellow]")
+        console.print(f"[yellow]warning:[/yellow] {warning}", soft_wrap=True, markup=False, highlight=False)
+    if total > 20:
+        console.print(f"[yellow]... and {total - 20} more warnings[/yellow]")
     console.print(
         f"[bold]run {summary.run_id}[/bold] {summary.state.lower()} in {seconds:.1f}s: "
         f"{summary.discovered} documents read; articles new {summary.new}, updated {summary.updated}, "
         f"skipped {summary.skipped}, failed {summary.failed}"
     )
+    for feed, left in sorted(getattr(summary, "capped", {}).items()):
+        more = f"{left:,} more new item(s)" if left > 0 else "more items"
+        console.print(f"[yellow]capped:[/yellow] feed {feed} stopped at its max_items; {more} left for the next run",
+                      soft_wrap=True)
+    if getattr(summary, "duplicates", 0):
+        console.print(f"{summary.duplicates} item(s) listed by more than one feed were read once")
     if summary.rows:
         console.print("rows written: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
     if summary.build_ok is False:
@@ -168,6 +175,15 @@ def print_run_summary(console: Console, summary, warehouse: Path, seconds: float
         return
     if summary.build_ok and warehouse.exists():
         _print_latest_estimates(console, warehouse)
+
+
+def write_summary_json(path: Path, summary, seconds: float) -> None:
+    """The run's counts and per-stage seconds as JSON (NEWSLAKE_SUMMARY_JSON; benchmarks read it)."""
+    fields = ("run_id", "state", "discovered", "new", "updated", "skipped", "failed", "rows", "warning_count",
+              "capped", "duplicates", "batches", "reclustered", "seconds", "per_feed")
+    data = {name: getattr(summary, name, None) for name in fields}
+    data["wall_seconds"] = seconds
+    path.write_text(json.dumps(data, indent=1, default=str), encoding="utf-8")
 
 
 def _print_latest_estimates(console: Console, warehouse: Path) -> None:

@@ -4,7 +4,7 @@ For every checkpoint of ``newslake.faults`` that the code calls, a run is
 started on a lake that already holds part of the sample (and its warehouse),
 paused at the point (``NEWSLAKE_PAUSE_AT``), SIGKILLed, and checked:
 
-* right after the kill: every ``data.parquet`` is readable (a killed writer
+* right after the kill: every partition file is readable (a killed writer
   leaves at most a hidden temporary file, which readers' globs skip) and the
   warehouse opens with its marts (the old one);
 * after a second, complete run: exit 0, no temporary file left, the lake has
@@ -47,7 +47,8 @@ import pytest
 from newslake.config import load_config, parse_config
 from newslake.faults import POINTS
 from newslake.lake import lake_lock
-from newslake.sources import LocalReader, discover_local, read_local_pages
+from newslake.materialize import materialize
+from newslake.sources import DiscoverContext, Discovery, LocalReader, iter_feed
 
 REPO = Path(__file__).resolve().parents[1]
 NEWSLAKE = str(Path(sys.executable).parent / "newslake")
@@ -119,7 +120,7 @@ def lake_counts(data: Path) -> dict[str, int]:
 
 
 def assert_every_partition_readable(data: Path) -> int:
-    files = sorted((data / "lake").glob("*/*/data.parquet"))
+    files = sorted((data / "lake").glob("*/*/*.parquet"))
     for path in files:
         pq.read_table(path)  # raises on a torn or partial file
     return len(files)
@@ -321,6 +322,48 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("point, skip", [("extract", 2), ("lake-commit", 3)])
+def test_kill_between_batches_loses_and_doubles_nothing(point, skip, tmp_path, base_env, reference):
+    """Batches of 8: killed after some batches are committed (or with one at its commit point),
+    the lake holds whole batches only, and the next run reads just what is missing."""
+    data = tmp_path / "data"
+    token = f"NEWSLAKE_TEST_KILL_{uuid.uuid4().hex}"
+    env = {**base_env, "NEWSLAKE_BATCH_SIZE": "8", "NEWSLAKE_PAUSE_SKIP": str(skip)}
+    proc, paused_pid = start_paused(env, data, point, tmp_path / "paused.pid", token)
+    kill_main_process(proc, paused_pid, token)
+    assert_every_partition_readable(data)
+    partial = lake_counts(data)  # no duplicate id
+    assert 8 <= partial["articles"] < reference["articles"]
+    rerun = newslake({**base_env, "NEWSLAKE_BATCH_SIZE": "8"}, data, "run", "--wait", "0")
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    read = int(re.search(r"(\d+) documents read", rerun.stdout).group(1))
+    assert read <= reference["articles"] - 8, rerun.stdout  # what was committed is not read again
+    assert stray_temporaries(data) == []
+    assert lake_counts(data) == reference
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("table", ["articles", "figures"])
+def test_a_corrupt_lake_file_is_set_aside_and_its_partition_ingested_again(table, tmp_path, base_env, reference,
+                                                                          seeded):
+    """A part file overwritten with garbage: the next run says so in one line, moves its partition
+    aside, ingests that partition's articles again and ends with the lake of one clean run."""
+    seed_dir, _seed_counts, _articles = seeded
+    data = tmp_path / "data"
+    shutil.copytree(seed_dir, data)
+    victim = max((data / "lake" / table).glob("*/*.parquet"), key=lambda p: p.stat().st_size)
+    victim.write_bytes(b"PAR1 this is not a parquet file any more" * 10)
+    result = newslake(base_env, data, "run", "--wait", "0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stderr.splitlines() if "is unreadable" in line]
+    assert len(lines) == 1 and victim.parent.name in lines[0] and "ingested again" in lines[0], result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert list((data / "lake" / "_corrupt").rglob(victim.name))
+    assert lake_counts(data) == reference
+    assert warehouse_articles(data) == reference["articles"]
+
+
+@pytest.mark.slow
 def test_separate_group_runs_add_up_to_one_run(tmp_path, base_env, reference):
     """`newslake serve` runs each feed group on its own: together they must give the one-run lake.
 
@@ -457,6 +500,11 @@ def _config(tmp_path: Path, feeds: str, mirror: bool = True):
     return load_config(path)
 
 
+def _items(config):
+    found = Discovery(config.feeds[0].name)
+    return list(iter_feed(config.feeds[0], DiscoverContext(config, LocalReader(config)), found))
+
+
 @pytest.fixture
 def secret(tmp_path_factory) -> Path:
     outside = tmp_path_factory.mktemp("outside") / "secret.txt"
@@ -480,9 +528,9 @@ def test_symlink_out_of_a_declared_folder_is_refused(tmp_path, secret):
     (tmp_path / "wire").mkdir()
     (tmp_path / "wire" / "leak.txt").symlink_to(secret)
     config = _config(tmp_path, '[[feeds]]\nname = "w"\nkind = "wire"\npath = "wire"\n')
-    found = discover_local(config.feeds[0], LocalReader(config), set())
-    assert not any("TOP SECRET" in d.body for d in found.documents)
-    assert any("outside" in p.error for p in found.problems)
+    ready = materialize(_items(config), config, None)
+    assert not any("TOP SECRET" in p.raw.body for p in ready.prepared)
+    assert any("outside" in p.error for p in ready.problems)
 
 
 def test_feed_links_cannot_escape_the_mirror(tmp_path, secret):
@@ -499,14 +547,13 @@ def test_feed_links_cannot_escape_the_mirror(tmp_path, secret):
     (tmp_path / "mirror" / "evil.example").mkdir(parents=True)
     (tmp_path / "mirror" / "evil.example" / "page").symlink_to(secret)
     config = _config(tmp_path, '[[feeds]]\nname = "r"\nkind = "rss"\npath = "feed.rss"\n')
-    reader = LocalReader(config)
-    found = discover_local(config.feeds[0], reader, set())
-    docs, problems = read_local_pages(config.feeds[0], reader, found.pages)
-    assert not any("TOP SECRET" in d.body for d in docs + found.documents)
-    assert docs == []
-    assert len(problems) == len(found.pages) >= 2
+    items = _items(config)
+    ready = materialize(items, config, None)
+    assert not any("TOP SECRET" in p.raw.body for p in ready.prepared)
+    assert ready.prepared == []
+    assert len(ready.problems) == len(items) >= 2
     # (a link that resolves outside the mirror is reported as "no offline mirror configured")
-    assert {p.url for p in problems} == {url for url, _item in found.pages}
+    assert {p.url for p in ready.problems} == {i.ident for i in items}
 
 
 def test_bad_feed_paths_are_refused_in_one_line(tmp_path):

@@ -109,7 +109,7 @@ def lake_snapshot(data: Path) -> dict[str, list]:
     snap = {}
     for table, key in (("articles", "article_id"), ("quotes", "quote_id"), ("figures", "figure_id"),
                        ("entities", "article_id, start_char, entity_id")):
-        files = sorted((data / "lake" / table).glob("*/data.parquet"))
+        files = sorted((data / "lake" / table).glob("*/*.parquet"))
         rows = []
         for path in files:
             rows.extend(pq.read_table(path).to_pylist())
