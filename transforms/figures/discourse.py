@@ -94,10 +94,11 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     company_starts = [c[0] for c in companies]
     theatre = _theatre(text, entities, catalog, paragraphs[1] if len(paragraphs) > 1 else None)
     claimant_companies = {e.entity_id: e.name for e in entities if _is_company(e)}
+    entity_starts = [e.start_char for e in entities]  # (entities come in text order)
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
-            described = _described_subject(text, f, entities)
+            described = _described_subject(text, f, entities, entity_starts)
             if described is not None:
                 f.subject, f.subject_source = described, CONTEXT
         if (f.subject is None and company is None and f.attributed_entity_id in claimant_companies
@@ -145,7 +146,7 @@ _DESCRIBED_SUBJECT_RE = re.compile(
 _DESCRIPTION_REACH = 1500
 
 
-def _described_subject(text: str, f: Figure, entities: Sequence[Entity]) -> str | None:
+def _described_subject(text: str, f: Figure, entities: Sequence[Entity], starts: list[int]) -> str | None:
     """The entity a descriptive clause subject points back to (the nearest named before it)."""
     s0 = sentence_start(f)
     if f.start_char - s0 > 120:
@@ -155,9 +156,14 @@ def _described_subject(text: str, f: Figure, entities: Sequence[Entity]) -> str 
         return None
     noun = m.group("noun")
     want = "PERSON" if noun in _PERSON_DESCRIPTIONS else "ORG"
-    before = [e for e in entities if e.type == want and e.end_char <= m.start() + 1
-              and f.start_char - e.end_char <= _DESCRIPTION_REACH and not is_media(e.name)]
-    return before[-1].name if before else None
+    # walk back from the clause (entities are in text order): bounded by the reach, not the article
+    i = bisect.bisect_right(starts, m.start()) - 1
+    while i >= 0 and f.start_char - entities[i].end_char <= _DESCRIPTION_REACH:
+        e = entities[i]
+        if e.type == want and e.end_char <= m.start() + 1 and not is_media(e.name):
+            return e.name
+        i -= 1
+    return None
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
