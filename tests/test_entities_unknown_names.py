@@ -174,3 +174,11 @@ def test_a_nationality_is_a_word_of_a_company_but_qualifies_a_state_body(text, s
 
     found = {(e.surface, e.name) for e in extract_entities(text, "a", load_catalog())}
     assert (surface, name) in found
+
+
+def test_an_organisation_found_by_its_context_is_found_again_at_a_sentence_start(catalog):
+    # "Software maker" types it; the later sentence-initial "Vantora," alone would not be an entity
+    text = ("Software maker Vantora said on Tuesday it would cut 4,000 jobs. Vantora, which had 44,500 "
+            "employees, said it expected charges.")
+    found = [e.start_char for e in extract_entities(text, "a1", catalog) if e.name == "Vantora"]
+    assert found == [text.index("Vantora"), text.index("Vantora,")]

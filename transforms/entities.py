@@ -1461,13 +1461,13 @@ def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, ca
         if id(mm) in catalog_ids:
             continue
         words = text[mm.start:mm.end].split()
-        if len(words) < 2:
-            continue
-        forms = []
+        # the name itself again: "British Airways owner IAG jumped ... IAG now expects" (a
+        # sentence-initial unknown word is no entity by itself, but this one is named already)
+        forms = [text[mm.start:mm.end]] if "(" not in mm.name else []
         if len(words) >= 3 and _ORG_KEYWORD_WORD.fullmatch(words[-1]):
             forms.append(" ".join(words[-2:]))
         first = words[0]
-        if (first not in STOP_CAPS and first not in GIVEN_NAMES and first[1:].islower() and len(first) > 3
+        if (len(words) >= 2 and first not in STOP_CAPS and first not in GIVEN_NAMES and first[1:].islower() and len(first) > 3
                 and catalog.lookup(first) is None and "(" not in mm.name):
             forms.append(first)
         for form in forms:

@@ -8,12 +8,27 @@ Korean troops in Russia" is one series whatever city the sentence names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from transforms.catalog import Catalog
 from transforms.records import Entity, Figure
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+# "The Norway striker", "the England captain", "a Brazil international": a country named as the
+# side a player or coach belongs to, not as a place anything happens in
+_SIDE_ROLE_RE = re.compile(
+    r"[ \t]+(?:(?:under-\d+|women's|men's|u\d+|national|head|assistant|former|new)[ \t]+)?"
+    r"(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|coach|manager|boss|"
+    r"international|player|players|star|team|squad|side|batter|batsman|bowler|opener|fly-half|scrum-half|"
+    r"prop|lock|centre|full-back|fullback|rider|driver|cyclist|sprinter|swimmer|runner|champion|"
+    r"goalscorer|playmaker|number)\b")
+
+
+def is_side_mention(text: str, ent: Entity) -> bool:
+    """A place named as a sports side or nationality ("the Norway striker"), not as a place."""
+    return ent.type in _PLACE_TYPES and _SIDE_ROLE_RE.match(text, ent.end_char) is not None
 
 
 def country_of(entity_id: str, catalog: Catalog) -> str | None:
@@ -68,7 +83,9 @@ def _uncatalogued_countries(entities: Sequence[Entity], catalog: Catalog, countr
                             text: str | None) -> dict[str, str | None]:
     """Uncatalogued place name -> its country, by qualifier or by the article's one country."""
     places = sorted((e for e in entities if e.type in _PLACE_TYPES), key=lambda e: e.start_char)
-    only = set(countries.values())
+    # the countries of the places named as places ("the Norway striker" names a side)
+    real = {e.name for e in places if text is None or not is_side_mention(text, e)}
+    only = {countries[name] for name in real if name in countries}
     single = next(iter(only)) if len(only) == 1 else None
     out: dict[str, str | None] = {}
     for i, ent in enumerate(places):

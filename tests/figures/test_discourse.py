@@ -170,3 +170,32 @@ def test_no_number_is_an_organisation():
 
     found = ents_of("He has 19 goals in 15 Premier League appearances.", "a", load_catalog())
     assert [(e.surface, e.type) for e in found] == [("Premier League", "ORG")]
+
+
+def test_the_company_named_most_in_the_lead_is_the_storys_company(catalog):
+    # rivals named once each do not leave the story without its company
+    found = figs("FRANKFURT (Reuters) - Shares in Lufthansa owner Kranich Holdings rose 4% after the group raised "
+                 "its forecast.\n\nKranich Holdings now expects revenue of about €40 billion, it said. Rival "
+                 "Condor Airlines Group said little.", catalog)
+    revenue = found["about €40 billion"]
+    assert (revenue.subject, revenue.subject_source) == ("Kranich Holdings", "sentence")
+
+
+def test_a_company_tied_with_a_rival_is_no_storys_company(catalog):
+    found = figs("Acme Widgets Inc. and Borax Tools Corp. both met analysts. Acme Widgets Inc. and Borax Tools "
+                 "Corp. said little.\n\nRevenue rose to $4 billion, analysts said.", catalog)
+    assert found["$4 billion"].subject is None
+
+
+def test_index_points_are_no_companys_figure(catalog):
+    found = figs("Shares in Kranich Holdings rose 4%, helping the DAX to a record close of 19,212 points.\n\n"
+                 "Kranich Holdings expects revenue of €40 billion.", catalog)
+    assert found["19,212 points"].subject is None
+
+
+def test_a_country_named_as_a_side_sets_no_scene(catalog):
+    # "the Norway striker" names his national side: the story is not set in Norway
+    found = figs("Erik Moen scored twice as Brentwick beat Castleford 3-1 at Greenmoor Park on Saturday.\n\n"
+                 "The Norway striker now has 19 goals this season. Tickets had been priced from £40.", catalog)
+    assert found["from £40"].location is None
+    assert found["from £40"].location_country is None

@@ -95,3 +95,8 @@ def test_a_candidate_who_wins_votes_is_their_subject():
 def test_a_global_figure_takes_no_place_named_later():
     found = {f.text: f for f in real("Toyota sold 2.4 million cars worldwide, with sales in Japan up 3%.")}
     assert found["2.4 million cars"].location is None
+
+
+def test_a_competition_inside_the_counted_phrase_is_not_its_owner():
+    found = real("The striker now has 19 goals in 15 Premier League appearances this season.")
+    assert by_text(found, "15 Premier League appearances").subject is None

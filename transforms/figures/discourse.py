@@ -36,7 +36,7 @@ from typing import Sequence
 
 from transforms.catalog import Catalog
 from transforms.figures.media import is_media
-from transforms.places import country_of
+from transforms.places import country_of, is_side_mention
 from transforms.records import Entity, Figure
 
 SENTENCE = "sentence"
@@ -230,10 +230,16 @@ def _company(text: str, entities: Sequence[Entity], paragraphs: list[int]) -> st
     (a drugmaker in a referendum story) is no subject of the story's figures."""
     found = [e for e in entities if _is_company(e)]
     names = Counter(e.name for e in found)
-    if len(names) != 1:
+    lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
+    if len(names) > 1:
+        # several companies: the one the story is about is named in the lead and more often
+        # than any other ("British Airways owner IAG ... IAG now expects", rivals once each)
+        (name, mentions), (_, runner_up) = names.most_common(2)
+        first = next(e for e in found if e.name == name)
+        return name if mentions >= 2 and mentions > runner_up and first.start_char < lead_end else None
+    if not names:
         return None
     name, mentions = names.most_common(1)[0]
-    lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
     in_lead = found[0].start_char < lead_end
     if mentions < 2 and not (in_lead and len(_RESULTS_RE.findall(text)) >= 2):
         return None
@@ -267,8 +273,8 @@ def _is_own_business(f: Figure, currency_units: frozenset[str]) -> bool:
 
 
 def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:
-    if f.unit in _MILITARY_UNITS or f.unit in _MEASURE_UNITS:
-        return False
+    if f.unit in _MILITARY_UNITS or f.unit in _MEASURE_UNITS or f.unit == "points":
+        return False  # (points: an index's level or a team's score, never a company's own)
     if f.unit in currency_units or f.unit in _PERCENTISH:
         return True
     return not _VICTIM_WORDS.search(f.text) or "employees" in f.text or "staff" in f.text or "workers" in f.text
@@ -287,7 +293,8 @@ def _theatre(text: str, entities: Sequence[Entity], catalog: Catalog | None,
     inner: Counter[str] = Counter()
     lead: list[str] = []
     for e in entities:
-        if e.type not in ("GPE", "LOC") or _is_dateline(text, e) or _claimant_place(text, e):
+        if (e.type not in ("GPE", "LOC") or _is_dateline(text, e) or _claimant_place(text, e)
+                or is_side_mention(text, e)):
             continue
         country = _country_of_entity(e, catalog)
         known = catalog is None or catalog.get(e.entity_id) is not None

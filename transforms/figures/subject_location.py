@@ -72,14 +72,26 @@ _OWN_OBJECT_RE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than)\s+)?$")
 
 
+# "15 Premier League appearances", "three World Cup titles": a competition inside the counted
+# phrase says where the count was made, not whose it is
+_COMPETITION_NAME_RE = re.compile(
+    r"\b(?:League|Cup|Championships?|Series|Open|Games|Olympics|Tour|Trophy|Grand\s+Prix|Premiership|"
+    r"Bundesliga|Liga|Ligue\s+1|Serie\s+A|Conference|Slam)$")
+
+
+def _owner_inside(e: Entity, currency: bool) -> bool:
+    return (e.type in _SUBJECT_TYPES and not (currency and e.type == "NORP")
+            and not (e.type == "ORG" and _COMPETITION_NAME_RE.search(e.name)))
+
+
 def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
     currency = bool(cand.currency)
     # inside the phrase ("8 billion Danish crowns": a nationality that names the currency is no owner)
     for e in unit.skipped_entities:
-        if e.type in _SUBJECT_TYPES and not (currency and e.type == "NORP"):
+        if _owner_inside(e, currency):
             return e
     for e in index.starting_in(cand.start, unit.end):
-        if e.type in _SUBJECT_TYPES and e.end_char <= unit.end and not (currency and e.type == "NORP"):
+        if e.end_char <= unit.end and _owner_inside(e, currency):
             return e
     lo = max(sent_start, cand.start - 90)
     for e in reversed(index.ending_in(lo, cand.start)):
