@@ -233,3 +233,9 @@ def test_two_generic_bodies_are_two_claimants():
 def test_the_data_without_a_source_is_no_claimant():
     (fig,) = real("Exports dropped to $1.2 billion a week, the data showed.")
     assert fig.attributed_to is None
+
+
+def test_a_company_described_by_where_it_is_based_is_the_company_named_before():
+    found = real("Quillwork Analytics Inc. shares rose 9% on Wednesday.\n\nRevenue rose 6% to $2.1 billion, "
+                 "the Austin, Texas-based company said in a statement.")
+    assert by_text(found, "$2.1 billion").attributed_to == "Quillwork Analytics Inc."

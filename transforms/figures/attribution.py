@@ -253,7 +253,7 @@ class _Speakers:
                                 np, re.IGNORECASE)
             if not bare:
                 m2 = _BARE_DESCRIPTION_RE.fullmatch(np)
-                if m2 and m2.group(1) not in _ATTRIB_HEADS and (
+                if m2 and (m2.group(1) not in _ATTRIB_HEADS or "-based" in np) and (
                         m2.group(1).endswith(("maker", "er", "or")) or m2.group(1) in _ORG_NOUNS):
                     e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
                     if e is not None and pos - e.end_char < 1500:
