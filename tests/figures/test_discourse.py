@@ -199,3 +199,22 @@ def test_a_country_named_as_a_side_sets_no_scene(catalog):
                  "The Norway striker now has 19 goals this season. Tickets had been priced from £40.", catalog)
     assert found["from £40"].location is None
     assert found["from £40"].location_country is None
+
+
+def test_a_figure_continuing_the_clause_shares_its_owner(catalog):
+    found = figs("Kranich Holdings' revenue for November rose 26% to €84.3 billion.", catalog)
+    assert (found["€84.3 billion"].subject, found["€84.3 billion"].subject_source) == ("Kranich Holdings", "sentence")
+
+
+def test_a_name_or_a_new_clause_between_figures_breaks_the_chain(catalog):
+    found = figs("Kamala Harris won 226 electoral votes to Donald Trump's 312, with about 155 million ballots cast.",
+                 catalog)
+    assert found["about 155 million ballots"].subject is None
+    assert found["312"].subject != "Kamala Harris"
+
+
+def test_a_part_of_a_whole_is_the_wholes(catalog):
+    found = figs("Israel's military said it had intercepted 35 of about 40 rockets fired by Hezbollah on Sunday.",
+                 catalog)
+    assert found["about 40 rockets"].subject == "Hezbollah"
+    assert found["35"].subject == "Hezbollah"

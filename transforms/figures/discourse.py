@@ -88,13 +88,14 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
         f.location_source = SENTENCE if f.location else None
     if len(figures) == 0:
         return
+    entity_starts = [e.start_char for e in entities]  # (entities come in text order)
+    _chain_in_sentence(text, figures, entity_starts)
     military = _military_actor(text, figures, entities)
     company = _company(text, entities, paragraphs)
     companies = sorted((e.start_char, e.name) for e in entities if _is_company(e)) if company else []
     company_starts = [c[0] for c in companies]
     theatre = _theatre(text, entities, catalog, paragraphs[1] if len(paragraphs) > 1 else None)
     claimant_companies = {e.entity_id: e.name for e in entities if _is_company(e)}
-    entity_starts = [e.start_char for e in entities]  # (entities come in text order)
     for i, f in enumerate(figures):
         business = company is not None and _is_company_figure(f, currency_units)
         if f.subject is None:
@@ -129,6 +130,38 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
                 # where an army stands or what it fires is never assumed; the dead and wounded of
                 # a war in one country are in that country
                 f.location, f.location_source = theatre, CONTEXT
+
+
+# "rose 26% to NT$844.3 billion", "cut about 9,000 jobs, roughly 11% of its workforce, to save 8
+# billion crowns", "by 25 basis points to 5.25%": a figure that continues the clause of the figure
+# before it (a linking word, no new name, no new clause) counts the same owner's thing
+_CHAIN_GAP_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:to|from|or|and|of|its|their|his|her|the|a|an|in|for|at|by|up|down|year|earlier|"
+    r"quarter|month|week|last|previous|workforce|staff|total|giving|it|them|save|cut|reach|leaving|"
+    r"compared|against|versus)\s*,?\s*){1,7}")
+_CHAIN_LINK_RE = re.compile(r"(?<![\w-])(?:to|from|or|of\s+its|giving\s+it|,)(?![\w-])")
+# "35 of about 40 rockets fired by Hezbollah": the part is the whole's
+_PARTITIVE_GAP_RE = re.compile(r"\s+of\s+")
+
+
+def _chain_in_sentence(text: str, figures: list[Figure], entity_starts: list[int]) -> None:
+    """Share the sentence's subject between figures that continue one clause."""
+    for i in range(1, len(figures)):
+        g, f = figures[i - 1], figures[i]
+        if sentence_start(g) != sentence_start(f) or g.end_char > f.start_char:
+            continue
+        k = bisect.bisect_left(entity_starts, g.end_char)
+        if k < len(entity_starts) and entity_starts[k] < f.start_char:
+            continue  # a name between them: another owner ("to Salazar's 45.1%")
+        gap = text[g.end_char:f.start_char]
+        if "\u2019s" in gap or "'s" in gap:
+            continue
+        if f.subject is None and g.subject is not None and g.subject_source == SENTENCE:
+            if _CHAIN_GAP_RE.fullmatch(gap) and _CHAIN_LINK_RE.search(gap):
+                f.subject, f.subject_source = g.subject, SENTENCE
+        elif g.subject is None and f.subject is not None and f.subject_source == SENTENCE:
+            if _PARTITIVE_GAP_RE.fullmatch(gap):
+                g.subject, g.subject_source = f.subject, SENTENCE
 
 
 _ORG_DESCRIPTIONS = ("group company firm carmaker automaker bank lender airline carrier league club insurer "
