@@ -100,3 +100,8 @@ def test_a_global_figure_takes_no_place_named_later():
 def test_a_competition_inside_the_counted_phrase_is_not_its_owner():
     found = real("The striker now has 19 goals in 15 Premier League appearances this season.")
     assert by_text(found, "15 Premier League appearances").subject is None
+
+
+def test_a_planned_act_keeps_its_clause_subject():
+    found = real("Quillwork Analytics Inc. plans to cut about 600 jobs in its sales division.")
+    assert by_text(found, "about 600 jobs").subject == "Quillwork Analytics Inc."

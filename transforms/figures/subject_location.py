@@ -84,6 +84,10 @@ def _owner_inside(e: Entity, currency: bool) -> bool:
             and not (e.type == "ORG" and _COMPETITION_NAME_RE.search(e.name)))
 
 
+_INTENT_RE = re.compile(r"\s(?:plans|planned|aims|aimed|expects|expected|wants|wanted|intends|intended|hopes|"
+                        r"hoped|(?:is|are|was|were)\s+(?:set|expected|due|poised|preparing))\s+to\s+(?=[a-z])")
+
+
 def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
     currency = bool(cand.currency)
     # inside the phrase ("8 billion Danish crowns": a nationality that names the currency is no owner)
@@ -140,6 +144,7 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
             if not gm:
                 continue
             gap = gap[gm.end():]
+        gap = _INTENT_RE.sub(" ", gap)  # "Apple plans to cut about 600 jobs": Apple cuts them
         gw = gap.split()
         if _SUBJ_VERB_GAP_BAD.search(gap) or len(gw) > 5 or len(gw) < 1:
             break
