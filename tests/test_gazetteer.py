@@ -190,3 +190,12 @@ def test_shipped_gazetteer_stays_small():
     """The minor places ship in the repository: keep the file reviewable.
     (Its load time is a benchmark: benchmarks/bench_annotators.py prints it.)"""
     assert Path(DEFAULT_CATALOG_DIR / "places_minor.csv").stat().st_size < 5_000_000
+
+
+def test_provinces_under_a_grouping_first_level_are_places(catalog):
+    # ISO 3166-2's first level of Indonesia and the Philippines only groups the provinces
+    found = places("The ferry ran aground off the coast of Bali. Landslides in Benguet buried 23 houses.", catalog)
+    assert found["Bali"] == ("loc:id-ba", "country:ID")
+    assert found["Benguet"] == ("loc:ph-ben", "country:PH")
+    # the city of Bali in India keeps only its own spelling: the province has the bare English one
+    assert "Bali" not in catalog.get("loc:bali-in-28").aliases

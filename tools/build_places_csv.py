@@ -15,7 +15,8 @@ Writes, into ``data/catalog/`` (or ``--out``):
     Illinois", a dateline). Id ``loc:<slug>-<cc>``, or ``loc:<slug>-<cc>-<admin1>`` where
     several cities of one country share the name (the eight Springfields of the US).
 ``subdivisions.csv``
-    the first-level subdivisions of every country from pycountry's ISO 3166-2 data, type
+    the first-level subdivisions of every country from pycountry's ISO 3166-2 data (and the
+    provinces under a first level that only groups them: ``GROUPING_TYPES``), type
     LOC, id ``loc:<iso code>`` ("loc:de-by"), or the id of the catalog's existing entity
     for it (``MERGE_INTO``: "Kursk region" stays ``loc:kursk``), with English forms made
     by rule where the rule is checked: Russian "Kurskaya oblast'" -> "Kursk region",
@@ -168,6 +169,18 @@ QUALIFIERS = {
 }
 US_LIKE_STATES = {"US"}  # GeoNames admin1 = ISO 3166-2 suffix
 GB_ADMIN1 = {"ENG": "GB-ENG", "SCT": "GB-SCT", "WLS": "GB-WLS", "NIR": "GB-NIR"}
+
+
+# Where ISO 3166-2's first level only groups the provinces (Indonesia's "geographical units",
+# the Philippines' and Morocco's regions, Spain's autonomous communities), the provinces under it
+# are the places news names ("Bali", "Benguet", "Málaga province"): they are taken too.
+GROUPING_TYPES = frozenset({"Geographical unit", "Region", "Autonomous community", "Autonomous region"})
+
+
+def _working_province(sub, by_code: dict) -> bool:
+    parent = by_code.get(sub.parent_code)
+    return (sub.type == "Province" and parent is not None and parent.parent_code is None
+            and parent.type in GROUPING_TYPES)
 
 
 def slug(name: str) -> str:
@@ -413,8 +426,9 @@ def main(argv: list[str]) -> int:
     sub_rows = []
     sub_keys: dict[str, str] = {}  # ISO code -> entity id
     sub_bare: dict[str, list[str]] = {}  # entity id -> its bare names (for the admin1 mapping)
+    by_code = {sub.code: sub for sub in pycountry.subdivisions}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None:
+        if sub.parent_code is not None and not _working_province(sub, by_code):
             continue
         cc = sub.country_code
         entity_id = MERGE_INTO.get(sub.code, f"loc:{sub.code.lower()}")
@@ -467,8 +481,9 @@ def main(argv: list[str]) -> int:
         if not aliases:
             continue
         merged = entity_id in existing
-        sub_keys[sub.code] = entity_id
-        sub_bare[entity_id] = [stem] if stem else bare
+        if sub.parent_code is None:  # (GeoNames' admin1 groups are the first level, not provinces)
+            sub_keys[sub.code] = entity_id
+            sub_bare[entity_id] = [stem] if stem else bare
         sub_rows.append([entity_id, "" if merged else display, "" if merged else "LOC", "|".join(aliases), "",
                          f"country:{cc}", "", context, ""])
 
