@@ -41,7 +41,8 @@ from newslake.faults import checkpoint
 from newslake.items import Staging
 from newslake.lake import ensure_index, verify_files, write_tables
 from newslake.lake_index import open_index
-from newslake.schema import ENTITY_CATALOG, FETCH_LOG, PIPELINE_RUNS, QUARANTINE
+from newslake.catalog_snapshot import catalog_table, changed_catalog_table, mark_catalog_written  # noqa: F401
+from newslake.schema import FETCH_LOG, PIPELINE_RUNS, QUARANTINE
 from newslake.sources import KEEP_PROBLEMS, DiscoverContext, Discovery, LocalReader, Problem, iter_feed
 from newslake.staged import StagedBatch, read_staged, remove_staged, write_staged
 
@@ -280,17 +281,13 @@ def record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None = 
             "state": summary.state, "articles_new": summary.new + summary.updated,
             "articles_skipped": summary.skipped, "articles_failed": summary.failed,
             "warnings": summary.warnings[:200]}], schema=PIPELINE_RUNS)
-        tables["entity_catalog"] = catalog_table()
+        catalog, fingerprint = changed_catalog_table(paths.lake)
+        if catalog is not None:
+            tables["entity_catalog"] = catalog
     if tables:
         write_tables(paths.lake, tables)
-
-
-def catalog_table() -> pa.Table:
-    from newslake.catalog_io import load_catalog
-
-    rows = [{name: row.get(name) if name not in ("aliases", "adjectives") else list(row.get(name) or [])
-             for name in ENTITY_CATALOG.names} for row in load_catalog().rows()]
-    return pa.Table.from_pylist(rows, schema=ENTITY_CATALOG)
+    if run_row and catalog is not None:
+        mark_catalog_written(paths.lake, fingerprint)
 
 
 @task(name="build-warehouse", cache_policy=NO_CACHE)

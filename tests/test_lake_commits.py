@@ -266,3 +266,27 @@ def test_an_unreadable_file_takes_its_partition_out_and_the_index_forgets_it(tmp
     stats = commit(tmp_path, arts, [quote(a.article_id, 0) for a in arts])  # ingested again: once
     assert (stats.new, stats.unchanged) == (1, 1)
     assert sorted(read_table(tmp_path, "quotes")["quote_id"].to_pylist()) == ["a0-0", "a1-0"]
+
+
+def test_the_catalog_table_is_built_again_only_when_the_catalog_changes(tmp_path):
+    import shutil
+
+    from newslake.catalog_io import DEFAULT_CATALOG_DIR
+    from newslake.catalog_snapshot import changed_catalog_table, mark_catalog_written
+
+    folder = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_CATALOG_DIR, folder)
+    lake = tmp_path / "lake"
+    table, fingerprint = changed_catalog_table(lake, folder)
+    assert table is not None and table.num_rows > 30_000  # a new lake: built
+    write_tables(lake, {"entity_catalog": table})
+    mark_catalog_written(lake, fingerprint)
+    assert changed_catalog_table(lake, folder) == (None, fingerprint)  # the same catalog: nothing to build
+    with open(folder / "entities.csv", "a", encoding="utf-8") as f:
+        f.write("org:test-extra,Test Extra Org,ORG,,,,\n")
+    table, changed = changed_catalog_table(lake, folder)
+    assert table is not None and changed != fingerprint  # an edited file: built again
+    assert "Test Extra Org" in table.column("name").to_pylist()
+    shutil.rmtree(lake / "entity_catalog")
+    mark_catalog_written(lake, changed)
+    assert changed_catalog_table(lake, folder)[0] is not None  # the table is gone: built again

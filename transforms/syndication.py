@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -75,6 +74,9 @@ def assign_clusters(docs: Sequence[ClusterInput]) -> dict[str, str]:
         first = by_hash.setdefault(doc.content_hash, doc.article_id)
         if first != doc.article_id:
             union(first, doc.article_id)
+
+    # (imported here: datasketch pulls in scipy, about 1 s, which a run with nothing new never needs)
+    from datasketch import MinHash, MinHashLSH
 
     shingle_sets = {d.article_id: shingles(d.text) for d in docs}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)

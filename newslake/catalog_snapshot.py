@@ -1,0 +1,60 @@
+"""The lake's ``entity_catalog`` table: the catalog as the run saw it, rewritten only when it changed.
+
+Building the catalog (about 37,000 rows and their indexes) costs a second or more, and a run with
+nothing new would pay it only to write the same table again. The catalog folder's fingerprint
+(file names, sizes, modification times, and the table's columns) is kept beside the lake index;
+a run writes the table when the fingerprint differs or the lake has never had one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pyarrow as pa
+
+from newslake import catalog_io
+from newslake.catalog_io import DEFAULT_CATALOG_DIR, catalog_files, load_catalog
+from newslake.schema import ENTITY_CATALOG
+
+_FINGERPRINT_FILE = Path("_state") / "entity_catalog.fingerprint"
+
+
+def catalog_table(folder: Path | None = None) -> pa.Table:
+    rows = [{name: row.get(name) if name not in ("aliases", "adjectives") else list(row.get(name) or [])
+             for name in ENTITY_CATALOG.names} for row in load_catalog(folder).rows()]
+    return pa.Table.from_pylist(rows, schema=ENTITY_CATALOG)
+
+
+def catalog_fingerprint(folder: Path = DEFAULT_CATALOG_DIR) -> str:
+    digest = hashlib.sha256(",".join(ENTITY_CATALOG.names).encode())
+    for path in catalog_files(folder):
+        st = path.stat()
+        digest.update(f"\n{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def changed_catalog_table(lake: Path, folder: Path = DEFAULT_CATALOG_DIR) -> tuple[pa.Table | None, str]:
+    """The table to write (None: the lake already holds this catalog) and the fingerprint to mark."""
+    fingerprint = catalog_fingerprint(folder)
+    marker = lake / _FINGERPRINT_FILE
+    has_table = (lake / "entity_catalog").is_dir() and any((lake / "entity_catalog").iterdir())
+    try:
+        recorded = marker.read_text().strip()
+    except OSError:
+        recorded = None
+    if has_table and recorded == fingerprint:
+        return None, fingerprint
+    if recorded is not None and recorded != fingerprint:
+        catalog_io._load.cache_clear()  # edited while a process (``newslake serve``) had it cached
+    return catalog_table(folder), fingerprint
+
+
+def mark_catalog_written(lake: Path, fingerprint: str) -> None:
+    """Record the fingerprint once the table is committed (atomic: a kill leaves the old one)."""
+    marker = lake / _FINGERPRINT_FILE
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    tmp = marker.with_suffix(f".tmp-{os.getpid()}")
+    tmp.write_text(fingerprint + "\n")
+    os.replace(tmp, marker)
