@@ -11,6 +11,9 @@
    extracted while one is committed, so memory holds at most two batches,
    whatever the corpus, and a run killed between batches has lost or doubled
    nothing: the next run skips what was committed and does the rest.
+   With ``dask`` (``newslake run --dask``) the extraction tasks run on a
+   Dask cluster instead (``newslake.dask_runner``), each extracting its batch
+   in-process; discovery, commits and the build stay in the flow's process.
 4. ``record-run`` writes the run's row, its discovery problems and fetches;
    ``build-warehouse`` rebuilds the warehouse.
 
@@ -37,6 +40,7 @@ from prefect.cache_policies import NO_CACHE
 
 from newslake.commit import CommitStats, commit_tables
 from newslake.config import FeedConfig, load_config
+from newslake.dask_runner import DaskTarget
 from newslake.faults import checkpoint
 from newslake.items import Staging
 from newslake.lake import ensure_index, verify_files, write_tables
@@ -84,6 +88,7 @@ class RunSummary:
     batches: int = 0
     reclustered: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: discover, read, extract, commit, record, build
+    extract_workers: dict[str, int] = field(default_factory=dict)  # host:pid -> batches it extracted
 
     feeds_ok: int = 0
     feeds_failed: int = 0
@@ -152,6 +157,20 @@ def run_fetcher(paths: RunPaths, run_id: str, replay: bool):
         return _FETCHERS[run_id][0]
 
 
+def task_fetcher(stack: contextlib.ExitStack, paths: RunPaths, run_id: str, replay: bool):
+    """A fetcher for one task, closed with ``stack``: on a Dask worker, which outlives the run and
+    may run tasks of several runs, a per-run fetcher would never be closed (its WARC left open)."""
+    if replay:
+        from newslake.replay import ArchiveFetcher
+
+        return stack.enter_context(ArchiveFetcher(paths.raw))
+    from newslake.archive import WarcArchive
+    from newslake.fetch import Fetcher
+
+    archive = stack.enter_context(WarcArchive(paths.raw, run_id))
+    return stack.enter_context(Fetcher(load_config(paths.config).user_agent, paths.state, archive))
+
+
 def close_run_fetcher(run_id: str) -> None:
     with _FETCHERS_LOCK:
         entry = _FETCHERS.pop(run_id, None)
@@ -189,10 +208,25 @@ def discover_feed(paths: RunPaths, feed: FeedConfig, position: int, staging_root
     return found
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """What an extraction task hands back: the staged batch's folder, and who made it (``host:pid``)."""
+
+    folder: str
+    worker: str
+
+
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
-                  replay: bool = False, full_refresh: bool = False) -> str:
-    """Read or fetch a batch's items, extract them over every core, stage the result; returns its folder."""
+                  replay: bool = False, full_refresh: bool = False, on_dask: bool = False) -> Extracted:
+    """Read or fetch a batch's items, extract them, stage the result; returns its folder.
+
+    Inputs and output are files under ``staging_root``, so any process that sees
+    the same paths can run it. ``on_dask``: the task runs in a Dask worker, a
+    daemonic process that may not fork the extraction pool; it extracts
+    in-process (Dask runs several tasks at once instead) with its own fetcher.
+    """
+    from newslake.dask_runner import worker_id
     from newslake.materialize import materialize
     from newslake.parallel import extract_for_lake
 
@@ -201,15 +235,20 @@ def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, l
     config = load_config(paths.config)
     with contextlib.ExitStack() as stack:
         index = None if full_refresh else stack.enter_context(contextlib.closing(open_index(paths.lake)))
-        ready = materialize(staging.items(first, last), config, index,
-                            fetcher_for=lambda: run_fetcher(paths, run_id, replay), record_fetches=not replay)
+        if on_dask:
+            fetcher_for = lambda: task_fetcher(stack, paths, run_id, replay)  # noqa: E731
+        else:
+            fetcher_for = lambda: run_fetcher(paths, run_id, replay)  # noqa: E731
+        ready = materialize(staging.items(first, last), config, index, fetcher_for=fetcher_for,
+                            record_fetches=not replay)
     batch = StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
                         fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
                         documents=len(ready.prepared), unchanged=ready.unchanged)
     docs = []
     warnings: list[str] = []
     read_done = time.perf_counter()
-    results = extract_for_lake([p.raw for p in ready.prepared]) if ready.prepared else []
+    processes = 1 if on_dask else None
+    results = extract_for_lake([p.raw for p in ready.prepared], processes=processes) if ready.prepared else []
     for prepared, (doc, doc_warnings, sig) in zip(ready.prepared, results):
         raw = prepared.raw
         if doc.error:
@@ -226,7 +265,7 @@ def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, l
     batch.seconds = {"read": read_done - started, "extract": time.perf_counter() - read_done}
     folder = write_staged(staging.batch_dir(number), batch, docs)
     checkpoint("extract")
-    return str(folder)
+    return Extracted(str(folder), worker_id())
 
 
 @dataclass
@@ -323,10 +362,10 @@ class _Progress:
 @flow(name="newslake-ingest", flow_run_name="ingest-{run_id}", log_prints=False)
 def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build: bool = True,
                 feeds: list[str] | None = None, replay: bool = False, record: bool = True,
-                only: list[str] | None = None) -> RunSummary:
+                only: list[str] | None = None, dask: DaskTarget | None = None) -> RunSummary:
     """One run over the config's feeds.
 
-    ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
+    ``dask`` runs the extraction tasks on that Dask cluster; ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
     run to these item URLs or ids (retrying quarantined items);
     ``full_refresh`` ignores what the lake and the source index know.
     """
@@ -341,7 +380,7 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     try:
         started = time.perf_counter()
         _run_batches(paths, run_id, selected, staging, summary, refresh, replay,
-                     frozenset(only) if only is not None else None)
+                     frozenset(only) if only is not None else None, dask)
         summary.seconds["batches"] = time.perf_counter() - started
         started = time.perf_counter()
         record_run(paths, summary, str(staging.root), summary.fetch_log if not replay else None, run_row=record)
@@ -367,8 +406,36 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     return summary
 
 
+class _Submit:
+    """Submits ``extract-batch`` to the flow's own runner or to a started Dask task runner."""
+
+    def __init__(self, runner=None, slots: int = 1) -> None:
+        self.runner, self.slots = runner, slots
+
+    def __call__(self, paths: RunPaths, root: str, number: int, first: int, last: int, run_id: str,
+                 replay: bool, refresh: bool):
+        if self.runner is None:
+            return extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
+        parameters = {"paths": paths, "staging_root": root, "number": number, "first": first, "last": last,
+                      "run_id": run_id, "replay": replay, "full_refresh": refresh, "on_dask": True}
+        return self.runner.submit(extract_batch, parameters)
+
+
+@contextlib.contextmanager
+def _extraction(dask: DaskTarget | None):
+    """Where this run's batches are extracted; a LocalCluster lives only as long as this block."""
+    if dask is None:
+        yield _Submit()
+        return
+    from newslake.dask_runner import started, total_threads
+
+    with started(dask) as runner:
+        yield _Submit(runner, total_threads(runner))
+
+
 def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], staging: Staging,
-                 summary: RunSummary, refresh: bool, replay: bool, only: frozenset[str] | None) -> None:
+                 summary: RunSummary, refresh: bool, replay: bool, only: frozenset[str] | None,
+                 dask: DaskTarget | None = None) -> None:
     root = str(staging.root)
     started = time.perf_counter()
     futures = [(feed, discover_feed.submit(paths, feed, position, root, run_id, refresh, replay, only))
@@ -410,17 +477,25 @@ def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], stagi
             summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
         done_items += items
 
-    pending = None
-    for number, (first, last) in enumerate(batches, start=1):
-        future = extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
-        if pending is not None:
-            folder, items, done = pending[0].result(), pending[1], pending[2]
-            absorb(commit_batch(paths, folder, run_id), items)
+    def commit(extracted: Extracted, items: int) -> None:
+        summary.extract_workers[extracted.worker] = summary.extract_workers.get(extracted.worker, 0) + 1
+        absorb(commit_batch(paths, extracted.folder, run_id), items)
+
+    with _extraction(dask if batches else None) as submit:
+        # Extraction runs ahead of the commits by ``ahead`` batches: one with the default runner (the
+        # pool already uses every core), one per Dask worker slot otherwise. Commits stay in order.
+        ahead = submit.slots
+        pending: list[tuple[object, int, int]] = []
+        for number, (first, last) in enumerate(batches, start=1):
+            pending.append((submit(paths, root, number, first, last, run_id, replay, refresh),
+                            last - first + 1, number))
+            if len(pending) > ahead:
+                future, items, done = pending.pop(0)
+                commit(future.result(), items)
+                progress.tick(done, done_items, summary)
+        for future, items, done in pending:
+            commit(future.result(), items)
             progress.tick(done, done_items, summary)
-        pending = (future, last - first + 1, number)
-    if pending is not None:
-        absorb(commit_batch(paths, pending[0].result(), run_id), pending[1])
-        progress.tick(pending[2], done_items, summary)
     for feed_name, left in summary.capped.items():
         more = f"{left:,} more new item(s)" if left > 0 else "more items"
         summary.warn([f"{feed_name}: stopped at its max_items cap; {more} left for the next runs "
