@@ -182,9 +182,10 @@ def run(
         except DaskError as exc:
             fail(str(exc))
     if target is not None:
-        workers = summary.extract_workers
+        workers = summary.extract_workers  # host:pid -> batches
+        names = f": {', '.join(sorted(workers))}" if 0 < len(workers) <= 8 else ""
         err.print(f"newslake: extraction ran on {target.describe()}: {sum(workers.values())} batch(es) "
-                  f"on {len(workers)} worker process(es)", markup=False)
+                  f"on {len(workers)} worker process(es){names}", markup=False)
     _finish(summary, run_paths, started, "nothing could be processed; see the warnings above")
 
 

@@ -1,0 +1,190 @@
+"""`newslake run --dask`: extraction tasks on a real Dask cluster give the default runner's lake.
+
+The end-to-end tests run the embedded sample twice through real Prefect flow
+runs against one Prefect server started for the module: once with the default
+runner, once with ``--dask local --dask-workers 2`` (a real LocalCluster of two
+worker processes), both in batches of ``BATCH`` items so that the Dask run has
+batches for both workers, and compare the four contract tables row for row.
+The cheap tests check the flag's errors (one line, nonzero exit, milliseconds)
+and that a daemonic process never forks the extraction pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newslake.dask_runner import DaskError, DaskTarget, parse_target
+from tests.test_crash_safety import CONTRACT_KEYS, alive_of, descendants, marked
+
+NEWSLAKE = str(Path(sys.executable).parent / "newslake")
+BATCH = 8  # the sample's 52 items in 7 batches
+RUN_TIMEOUT = 240
+# Columns a run stamps with its own clock rather than deriving from the input. The sample's
+# documents are local files and wire dumps, whose `fetched_at` is the file's mtime, so none of
+# the contract tables has one: every column is compared.
+RUN_TIME_COLUMNS: dict[str, set[str]] = {"articles": set(), "quotes": set(), "entities": set(), "figures": set()}
+WORKERS_LINE = re.compile(r"extraction ran on a local Dask cluster of 2 worker\(s\): (\d+) batch\(es\) "
+                          r"on (\d+) worker process\(es\): (.+)")
+
+
+# ------------------------------------------------------------ cheap tests
+def closed_port() -> int:
+    """A port on 127.0.0.1 nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_parse_target():
+    assert parse_target("local") == DaskTarget(None, 2)
+    assert parse_target("local", 3) == DaskTarget(None, 3)
+    assert parse_target("tcp://10.0.0.5:8786") == DaskTarget("tcp://10.0.0.5:8786")
+    for bad in ("tcp://host", "http://host:8786", "host:8786", "tcp://:8786", "tcp://host:port"):
+        with pytest.raises(DaskError, match="--dask takes"):
+            parse_target(bad)
+    with pytest.raises(DaskError, match="local only"):
+        parse_target("tcp://10.0.0.5:8786", 2)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--dask", "tcp://127.0.0.1:{port}"], "error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: "
+                                           "Connection refused"),
+    (["--dask", "nowhere"], "error: --dask takes `local` or a scheduler address like tcp://host:8786, not 'nowhere'"),
+    (["--dask-workers", "2"], "error: --dask-workers needs --dask local"),
+])
+def test_a_bad_dask_flag_fails_in_one_line(tmp_path, args, message):
+    port = closed_port()
+    data = tmp_path / "data"
+    started = time.monotonic()
+    result = subprocess.run([NEWSLAKE, "run", *(a.format(port=port) for a in args)], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "NEWSLAKE_DATA_DIR": str(data)})
+    assert result.returncode == 1
+    assert result.stderr.strip() == message.format(port=port)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert time.monotonic() - started < 15  # no Prefect server started, no 30 s connect retries
+    assert not data.exists()  # checked before anything is created or locked
+
+
+def _workers_in_daemon(queue) -> None:
+    from newslake.parallel import workers
+
+    queue.put(workers())
+
+
+def test_a_daemonic_process_extracts_in_process():
+    """Dask's worker processes are daemonic: the extraction pool would fail to start there."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_workers_in_daemon, args=(queue,), daemon=True)
+    child.start()
+    try:
+        assert queue.get(timeout=60) == 1
+    finally:
+        child.join(30)
+    from newslake.parallel import workers
+
+    assert workers() >= 1
+
+
+# ----------------------------------------------------------- end to end
+@pytest.fixture(scope="module")
+def prefect_env(tmp_path_factory):
+    """One real Prefect server for the module's runs (it stops with the module)."""
+    from newslake.prefect_server import PrefectServer
+
+    home = tmp_path_factory.mktemp("prefect")
+    server = PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'prefect.db'}")
+    server.start()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLAKE_")}
+        yield {**env, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(home), "NEWSLAKE_BATCH_SIZE": str(BATCH)}
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def two_runs(prefect_env, tmp_path_factory):
+    """The sample with the default runner, then with ``--dask local`` (two workers): (data, result, pid) each.
+
+    The Dask run carries a marker in its environment (its LocalCluster's
+    workers inherit it); its descendants are sampled while it runs.
+    """
+    out = {}
+    for name, args in (("default", []), ("dask", ["--dask", "local", "--dask-workers", "2"])):
+        data = tmp_path_factory.mktemp(name)
+        token = f"newslake-dask-test-{uuid.uuid4().hex}"
+        env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_TEST_MARKER": token}
+        started = time.monotonic()
+        proc = subprocess.Popen([NEWSLAKE, "run", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, env=env)
+        seen: set[int] = set()
+        while proc.poll() is None and time.monotonic() - started < RUN_TIMEOUT:
+            seen |= descendants(proc.pid)
+            time.sleep(0.2)
+        stdout, stderr = proc.communicate(timeout=30)
+        out[name] = {"data": data, "rc": proc.returncode, "stdout": stdout, "stderr": stderr, "pid": proc.pid,
+                     "token": token, "seen": seen, "seconds": time.monotonic() - started}
+    return out
+
+
+def lake_rows(data: Path) -> dict[str, list[tuple]]:
+    """Every contract table's rows in key order, without its run-time columns."""
+    con = duckdb.connect()
+    tables = {}
+    for table, key in CONTRACT_KEYS.items():
+        rel = con.sql(f"select * from read_parquet('{data}/lake/{table}/*/*.parquet', hive_partitioning = false)")
+        columns = [c for c in rel.columns if c not in RUN_TIME_COLUMNS[table]]
+        select = ", ".join(f'"{c}"' for c in columns)
+        tables[table] = con.sql(f"select {select} from rel order by {key}").fetchall()
+    return tables
+
+
+@pytest.mark.slow
+def test_both_runs_succeed(two_runs):
+    for name, run in two_runs.items():
+        assert run["rc"] == 0, f"{name}:\n{run['stdout']}\n{run['stderr']}"
+        assert "Traceback" not in run["stdout"] + run["stderr"]
+        assert "articles new 51" in run["stdout"]
+
+
+@pytest.mark.slow
+def test_dask_run_gives_the_default_runners_tables(two_runs):
+    default, dask = (lake_rows(two_runs[name]["data"]) for name in ("default", "dask"))
+    assert {t: len(rows) for t, rows in default.items()} == {t: len(rows) for t, rows in dask.items()}
+    assert len(default["articles"]) == 51 and len(default["entities"]) > 400
+    for table in CONTRACT_KEYS:
+        assert dask[table] == default[table], f"{table} differs"
+
+
+@pytest.mark.slow
+def test_dask_run_extracted_on_two_worker_processes(two_runs):
+    run = two_runs["dask"]
+    found = WORKERS_LINE.search(run["stderr"])
+    assert found, run["stderr"]
+    batches, count, workers = int(found[1]), int(found[2]), found[3].split(", ")
+    assert batches == 7 and count == 2 and len(workers) == 2
+    pids = {int(w.rsplit(":", 1)[1]) for w in workers}
+    assert run["pid"] not in pids  # not the flow's process
+    assert pids <= run["seen"]  # the run's own children (the LocalCluster's workers), not some other cluster's
+    assert WORKERS_LINE.search(two_runs["default"]["stderr"]) is None
+
+
+@pytest.mark.slow
+def test_no_process_outlives_the_dask_run(two_runs):
+    run = two_runs["dask"]
+    assert run["seen"], "the run started no process (its LocalCluster's workers are its children)"
+    deadline = time.monotonic() + 5
+    while (left := alive_of(run["seen"]) | marked(run["token"])) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, f"still alive after the run: {sorted(left)}"
