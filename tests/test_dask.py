@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -188,3 +189,36 @@ def test_no_process_outlives_the_dask_run(two_runs):
     while (left := alive_of(run["seen"]) | marked(run["token"])) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not left, f"still alive after the run: {sorted(left)}"
+
+
+@pytest.mark.slow
+def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(two_runs, prefect_env, tmp_path):
+    """SIGKILL of the flow's process while its workers extract: they die with it (their nanny lived in
+    the killed process); the next run takes over the lock and ends with the default runner's lake."""
+    data, marker = tmp_path / "data", tmp_path / "paused"
+    token = f"newslake-dask-kill-{uuid.uuid4().hex}"
+    env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_TEST_MARKER": token}
+    proc = subprocess.Popen([NEWSLAKE, "run", "--dask", "local"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**env, "NEWSLAKE_PAUSE_AT": "extract", "NEWSLAKE_PAUSE_MARKER": str(marker)})
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marker.exists(), f"the run did not pause in a worker (exit {proc.poll()})"
+        worker = int(marker.read_text())
+        before = descendants(proc.pid) | (marked(token) - {proc.pid})
+        assert worker in before and worker != proc.pid  # paused in a worker process the run started
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+        killed = time.monotonic()
+        while (left := alive_of(before) | marked(token)) and time.monotonic() - killed < 5:
+            time.sleep(0.1)
+        assert not left, f"still alive 5 s after the kill: {sorted(left)}"
+    finally:
+        for pid in marked(token):
+            os.kill(pid, signal.SIGKILL)
+    rerun = subprocess.run([NEWSLAKE, "run", "--dask", "local"], capture_output=True, text=True, env=env,
+                           timeout=RUN_TIMEOUT)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert "took over the lake lock" in rerun.stderr
+    assert lake_rows(data) == lake_rows(two_runs["default"]["data"])
