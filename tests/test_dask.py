@@ -11,6 +11,7 @@ and that a daemonic process never forks the extraction pool.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -222,3 +223,53 @@ def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "took over the lake lock" in rerun.stderr
     assert lake_rows(data) == lake_rows(two_runs["default"]["data"])
+
+
+@pytest.fixture
+def dask_scheduler(tmp_path):
+    """A `dask scheduler` and one `dask worker` on 127.0.0.1, as an operator would start them; its address."""
+    from newslake.prefect_server import free_port
+
+    port, bin_dir = free_port(), Path(sys.executable).parent
+    address = f"tcp://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSLAKE_", "PREFECT_"))}
+    log = (tmp_path / "worker.log").open("w")
+    procs = [subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--dashboard-address", "127.0.0.1:0"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env=env, start_new_session=True)]
+    try:
+        procs.append(subprocess.Popen([str(bin_dir / "dask"), "worker", address, "--nworkers", "1", "--nthreads", "1",
+                                       "--host", "127.0.0.1", "--no-dashboard"], stdout=log, stderr=log, env=env,
+                                      start_new_session=True))
+        deadline = time.monotonic() + 60
+        while "Registered to" not in (tmp_path / "worker.log").read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "Registered to" in (tmp_path / "worker.log").read_text(), "the dask worker did not register"
+        yield address, procs[1].pid
+    finally:
+        for proc in reversed(procs):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+        log.close()
+
+
+@pytest.mark.slow
+def test_run_on_an_existing_scheduler_and_leave_it_running(dask_scheduler, prefect_env, tmp_path):
+    """`--dask tcp://...`: the batches run in that cluster's worker, and the cluster outlives the run."""
+    address, worker_group = dask_scheduler
+    env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([NEWSLAKE, "run", "--dask", address, "--feed", "wire-dumps", "--no-build"],
+                            capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = re.search(rf"extraction ran on the Dask scheduler at {re.escape(address)}: (\d+) batch\(es\) "
+                      r"on 1 worker process\(es\): \S+:(\d+)", result.stderr)
+    assert found, result.stderr
+    assert int(found[1]) >= 2 and int(found[2]) in descendants(worker_group)  # the worker the fixture started
+    assert len(lake_rows(tmp_path / "data")["articles"]) == 14  # the sample's wire stories
+    with socket.create_connection(("127.0.0.1", int(address.rsplit(":", 1)[1])), timeout=5):
+        pass  # the scheduler still runs
