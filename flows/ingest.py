@@ -11,9 +11,11 @@
    extracted while one is committed, so memory holds at most two batches,
    whatever the corpus, and a run killed between batches has lost or doubled
    nothing: the next run skips what was committed and does the rest.
-   With ``dask`` (``newslake run --dask``) the extraction tasks run on a
-   Dask cluster instead (``newslake.dask_runner``), each extracting its batch
-   in-process; discovery, commits and the build stay in the flow's process.
+   With ``dask`` (``newslake run --dask``) ``read-batch`` reads a batch in
+   the flow's process and stages the documents (``newslake.staged_input``);
+   ``extract-staged-batch`` extracts them in-process on a Dask worker
+   (``newslake.dask_runner``) and stages the result for ``commit-batch``.
+   Discovery, reading, commits and the build stay in the flow's process.
 4. ``record-run`` writes the run's row, its discovery problems and fetches;
    ``build-warehouse`` rebuilds the warehouse.
 
@@ -157,20 +159,6 @@ def run_fetcher(paths: RunPaths, run_id: str, replay: bool):
         return _FETCHERS[run_id][0]
 
 
-def task_fetcher(stack: contextlib.ExitStack, paths: RunPaths, run_id: str, replay: bool):
-    """A fetcher for one task, closed with ``stack``: on a Dask worker, which outlives the run and
-    may run tasks of several runs, a per-run fetcher would never be closed (its WARC left open)."""
-    if replay:
-        from newslake.replay import ArchiveFetcher
-
-        return stack.enter_context(ArchiveFetcher(paths.raw))
-    from newslake.archive import WarcArchive
-    from newslake.fetch import Fetcher
-
-    archive = stack.enter_context(WarcArchive(paths.raw, run_id))
-    return stack.enter_context(Fetcher(load_config(paths.config).user_agent, paths.state, archive))
-
-
 def close_run_fetcher(run_id: str) -> None:
     with _FETCHERS_LOCK:
         entry = _FETCHERS.pop(run_id, None)
@@ -218,39 +206,84 @@ class Extracted:
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
-                  replay: bool = False, full_refresh: bool = False, on_dask: bool = False) -> Extracted:
-    """Read or fetch a batch's items, extract them, stage the result; returns its folder.
+                  replay: bool = False, full_refresh: bool = False) -> Extracted:
+    """Read or fetch a batch's items, extract them over every core, stage the result; returns its folder."""
+    started = time.perf_counter()
+    staging = Staging(Path(staging_root))
+    ready = _read(paths, staging, first, last, run_id, replay, full_refresh)
+    batch = _batch_before_extraction(number, ready, time.perf_counter() - started)
+    return _extract_and_stage(staging.batch_dir(number), batch, [p.raw for p in ready.prepared],
+                              [p.source_row for p in ready.prepared], processes=None)
 
-    Inputs and output are files under ``staging_root``, so any process that sees
-    the same paths can run it. ``on_dask``: the task runs in a Dask worker, a
-    daemonic process that may not fork the extraction pool; it extracts
-    in-process (Dask runs several tasks at once instead) with its own fetcher.
+
+@task(name="read-batch", cache_policy=NO_CACHE)
+def read_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
+               replay: bool = False, full_refresh: bool = False) -> str:
+    """Read or fetch a batch's items in the flow's process and stage them for a Dask worker; returns the folder.
+
+    Reading needs the config, the offline mirror, the lake index and the
+    run's fetcher, which stay here; the worker gets the staged documents only.
     """
-    from newslake.dask_runner import worker_id
-    from newslake.materialize import materialize
-    from newslake.parallel import extract_for_lake
+    from newslake.staged_input import write_input
 
     started = time.perf_counter()
     staging = Staging(Path(staging_root))
+    ready = _read(paths, staging, first, last, run_id, replay, full_refresh)
+    batch = _batch_before_extraction(number, ready, time.perf_counter() - started)
+    folder = write_input(_input_dir(staging, number), [p.raw for p in ready.prepared],
+                         [p.source_row for p in ready.prepared], batch)
+    return str(folder)
+
+
+@task(name="extract-staged-batch", cache_policy=NO_CACHE)
+def extract_staged_batch(input_folder: str, output_folder: str) -> Extracted:
+    """Extract a batch ``read-batch`` staged, in this process, and stage the result; runs on a Dask worker.
+
+    Only the two folders are needed (a shared filesystem). A Dask worker is a
+    daemonic process that may not fork the extraction pool: it extracts
+    in-process, and Dask runs several such tasks at once instead.
+    """
+    from newslake.staged_input import read_input
+
+    staged = read_input(Path(input_folder))
+    extracted = _extract_and_stage(Path(output_folder), staged.batch, staged.documents, staged.source_rows,
+                                   processes=1)
+    remove_staged(Path(input_folder))
+    return extracted
+
+
+def _input_dir(staging: Staging, number: int) -> Path:
+    return staging.root / f"input-{number:06d}"
+
+
+def _read(paths: RunPaths, staging: Staging, first: int, last: int, run_id: str, replay: bool,
+          full_refresh: bool):
+    from newslake.materialize import materialize
+
     config = load_config(paths.config)
     with contextlib.ExitStack() as stack:
         index = None if full_refresh else stack.enter_context(contextlib.closing(open_index(paths.lake)))
-        if on_dask:
-            fetcher_for = lambda: task_fetcher(stack, paths, run_id, replay)  # noqa: E731
-        else:
-            fetcher_for = lambda: run_fetcher(paths, run_id, replay)  # noqa: E731
-        ready = materialize(staging.items(first, last), config, index, fetcher_for=fetcher_for,
-                            record_fetches=not replay)
-    batch = StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
-                        fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
-                        documents=len(ready.prepared), unchanged=ready.unchanged)
+        return materialize(staging.items(first, last), config, index,
+                           fetcher_for=lambda: run_fetcher(paths, run_id, replay), record_fetches=not replay)
+
+
+def _batch_before_extraction(number: int, ready, read_seconds: float) -> StagedBatch:
+    return StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
+                       fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
+                       documents=len(ready.prepared), unchanged=ready.unchanged, seconds={"read": read_seconds})
+
+
+def _extract_and_stage(folder: Path, batch: StagedBatch, raws: list, source_rows: list[dict | None],
+                       processes: int | None) -> Extracted:
+    """Extract ``raws`` (``processes``: None for every core, 1 in-process), add the outcomes to ``batch``, stage it."""
+    from newslake.dask_runner import worker_id
+    from newslake.parallel import extract_for_lake
+
+    started = time.perf_counter()
     docs = []
     warnings: list[str] = []
-    read_done = time.perf_counter()
-    processes = 1 if on_dask else None
-    results = extract_for_lake([p.raw for p in ready.prepared], processes=processes) if ready.prepared else []
-    for prepared, (doc, doc_warnings, sig) in zip(ready.prepared, results):
-        raw = prepared.raw
+    results = extract_for_lake(raws, processes=processes) if raws else []
+    for raw, source_row, (doc, doc_warnings, sig) in zip(raws, source_rows, results):
         if doc.error:
             batch.problems.append(Problem(raw.feed, raw.url or raw.id, "extract", doc.error))
             outcome, article_id = "failed", None
@@ -258,14 +291,14 @@ def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, l
             docs.append(doc)
             batch.signatures[doc.article.article_id] = sig
             outcome, article_id = "ok", doc.article.article_id
-        if prepared.source_row is not None:
-            batch.source_rows.append({**prepared.source_row, "outcome": outcome, "article_id": article_id})
+        if source_row is not None:
+            batch.source_rows.append({**source_row, "outcome": outcome, "article_id": article_id})
         warnings.extend(f"{raw.url or raw.id}: {w}" for w in doc_warnings)
     batch.warnings, batch.warning_count = warnings[:KEEP_WARNINGS], len(warnings)
-    batch.seconds = {"read": read_done - started, "extract": time.perf_counter() - read_done}
-    folder = write_staged(staging.batch_dir(number), batch, docs)
+    batch.seconds = {**batch.seconds, "extract": time.perf_counter() - started}
+    staged = write_staged(folder, batch, docs)
     checkpoint("extract")
-    return Extracted(str(folder), worker_id())
+    return Extracted(str(staged), worker_id())
 
 
 @dataclass
@@ -416,9 +449,10 @@ class _Submit:
                  replay: bool, refresh: bool):
         if self.runner is None:
             return extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
-        parameters = {"paths": paths, "staging_root": root, "number": number, "first": first, "last": last,
-                      "run_id": run_id, "replay": replay, "full_refresh": refresh, "on_dask": True}
-        return self.runner.submit(extract_batch, parameters)
+        # Read here (the flow's process, in this thread), extract there: only paths cross.
+        folder = read_batch(paths, root, number, first, last, run_id, replay, refresh)
+        output = str(Staging(Path(root)).batch_dir(number))
+        return self.runner.submit(extract_staged_batch, {"input_folder": folder, "output_folder": output})
 
 
 @contextlib.contextmanager

@@ -78,6 +78,33 @@ def test_a_bad_dask_flag_fails_in_one_line(tmp_path, args, message):
     assert not data.exists()  # checked before anything is created or locked
 
 
+def test_staged_input_gives_back_the_documents_exactly(tmp_path):
+    """What a Dask worker extracts is what the flow read: values, time zones, naive datetimes, rows."""
+    from datetime import datetime, timedelta, timezone
+
+    from newslake.sources import Problem
+    from newslake.staged import StagedBatch
+    from newslake.staged_input import read_input, write_input
+    from transforms.pipeline import RawDocument
+
+    seoul = timezone(timedelta(hours=9))
+    docs = [RawDocument(id="a", kind="html", body="<p>x</p>" * 1000, feed="f", url="https://x.example/a",
+                        source="X", fetched_at=datetime(2024, 11, 7, 8, 30, 1, 123456, tzinfo=seoul),
+                        published_hint=datetime(2024, 11, 6, 23, 0), title_hint="T", authors_hint=["A", "B"]),
+            RawDocument(id="w/1", kind="wire", body="SEOUL, Nov 7 (Meridian) - ...", feed="w",
+                        fetched_at=datetime(2024, 11, 7, tzinfo=timezone.utc), short_ok=True)]
+    rows = [None, {"key": "wire/1.txt", "feed": "w", "size": 10, "mtime_ns": 1, "sha256": "ab"}]
+    fetched = {"feed": "f", "url": "https://x.example/a", "status": 200, "bytes": 8000, "milliseconds": 1.5,
+               "fetched_at": datetime(2024, 11, 7, tzinfo=timezone.utc)}
+    batch = StagedBatch(number=3, tables={}, signatures={}, problems=[Problem("f", "u", "fetch", "HTTP 404")],
+                        fetch_log=[fetched], source_rows=[{"key": "k", "outcome": "ok"}], documents=2, unchanged=1,
+                        seconds={"read": 0.5})
+    staged = read_input(write_input(tmp_path / "input-000003", docs, rows, batch))
+    assert staged.documents == docs and staged.source_rows == rows
+    assert (staged.batch.number, staged.batch.problems, staged.batch.fetch_log, staged.batch.source_rows,
+            staged.batch.documents, staged.batch.unchanged) == (3, batch.problems, [fetched], batch.source_rows, 2, 1)
+
+
 def _workers_in_daemon(queue) -> None:
     from newslake.parallel import workers
 
@@ -195,7 +222,7 @@ def test_no_process_outlives_the_dask_run(two_runs):
 @pytest.mark.slow
 def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(two_runs, prefect_env, tmp_path):
     """SIGKILL of the flow's process while its workers extract: they die with it (their nanny lived in
-    the killed process); the next run takes over the lock and ends with the default runner's lake."""
+    the killed process); the next run (default runner) takes over the lock and ends with the clean lake."""
     data, marker = tmp_path / "data", tmp_path / "paused"
     token = f"newslake-dask-kill-{uuid.uuid4().hex}"
     env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_TEST_MARKER": token}
@@ -218,8 +245,7 @@ def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(
     finally:
         for pid in marked(token):
             os.kill(pid, signal.SIGKILL)
-    rerun = subprocess.run([NEWSLAKE, "run", "--dask", "local"], capture_output=True, text=True, env=env,
-                           timeout=RUN_TIMEOUT)
+    rerun = subprocess.run([NEWSLAKE, "run"], capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "took over the lake lock" in rerun.stderr
     assert lake_rows(data) == lake_rows(two_runs["default"]["data"])
