@@ -183,9 +183,12 @@ def run(
             fail(str(exc))
     if target is not None:
         workers = summary.extract_workers  # host:pid -> batches
-        names = f": {', '.join(sorted(workers))}" if 0 < len(workers) <= 8 else ""
-        err.print(f"newslake: extraction ran on {target.describe()}: {sum(workers.values())} batch(es) "
-                  f"on {len(workers)} worker process(es){names}", markup=False)
+        names = f": {', '.join(sorted(workers))}" if len(workers) <= 8 else ""
+        if workers:
+            err.print(f"newslake: extraction ran on {target.describe()}: {sum(workers.values())} batch(es) "
+                      f"on {len(workers)} worker process(es){names}", markup=False)
+        else:
+            err.print(f"newslake: nothing to extract; {target.describe()} was not used", markup=False)
     _finish(summary, run_paths, started, "nothing could be processed; see the warnings above")
 
 
