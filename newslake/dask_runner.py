@@ -1,10 +1,11 @@
 """Where a run's extraction tasks run when ``newslake run --dask`` asks for Dask.
 
-Only extraction fans out: discovery, the batch commits (the lake writer, which
-holds the lake lock) and the warehouse build stay in the flow's process. An
-extraction task gets paths (the run's staging folder and the batch's item
-range) and returns the path of the batch it staged, so a worker needs nothing
-from the flow process but a filesystem where those paths mean the same.
+Only extraction fans out: discovery, reading, the batch commits (the lake
+writer, which holds the lake lock) and the warehouse build stay in the flow's
+process. An extraction task gets the folder where the flow staged a batch's
+documents and returns the folder where it staged the extracted tables, so a
+worker needs nothing from the flow process but a filesystem where those paths
+mean the same.
 
 ``local`` starts a ``distributed.LocalCluster`` for the run (worker processes
 with one thread each, no dashboard, scheduler on 127.0.0.1 at a free port) and
