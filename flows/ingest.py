@@ -11,6 +11,11 @@
    extracted while one is committed, so memory holds at most two batches,
    whatever the corpus, and a run killed between batches has lost or doubled
    nothing: the next run skips what was committed and does the rest.
+   With ``dask`` (``newslake run --dask``) ``read-batch`` reads a batch in
+   the flow's process and stages the documents (``newslake.staged_input``);
+   ``extract-staged-batch`` extracts them in-process on a Dask worker
+   (``newslake.dask_runner``) and stages the result for ``commit-batch``.
+   Discovery, reading, commits and the build stay in the flow's process.
 4. ``record-run`` writes the run's row, its discovery problems and fetches;
    ``build-warehouse`` rebuilds the warehouse.
 
@@ -37,6 +42,7 @@ from prefect.cache_policies import NO_CACHE
 
 from newslake.commit import CommitStats, commit_tables
 from newslake.config import FeedConfig, load_config
+from newslake.dask_runner import DaskTarget
 from newslake.faults import checkpoint
 from newslake.items import Staging
 from newslake.lake import ensure_index, verify_files, write_tables
@@ -85,6 +91,7 @@ class RunSummary:
     batches: int = 0
     reclustered: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: discover, read, extract, commit, record, build
+    extract_workers: dict[str, int] = field(default_factory=dict)  # host:pid -> batches it extracted
 
     feeds_ok: int = 0
     feeds_failed: int = 0
@@ -190,29 +197,94 @@ def discover_feed(paths: RunPaths, feed: FeedConfig, position: int, staging_root
     return found
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """What an extraction task hands back: the staged batch's folder, and who made it (``host:pid``)."""
+
+    folder: str
+    worker: str
+
+
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
-                  replay: bool = False, full_refresh: bool = False) -> str:
+                  replay: bool = False, full_refresh: bool = False) -> Extracted:
     """Read or fetch a batch's items, extract them over every core, stage the result; returns its folder."""
-    from newslake.materialize import materialize
-    from newslake.parallel import extract_for_lake
+    started = time.perf_counter()
+    staging = Staging(Path(staging_root))
+    ready = _read(paths, staging, first, last, run_id, replay, full_refresh)
+    batch = _batch_before_extraction(number, ready, time.perf_counter() - started)
+    return _extract_and_stage(staging.batch_dir(number), batch, [p.raw for p in ready.prepared],
+                              [p.source_row for p in ready.prepared], processes=None)
+
+
+@task(name="read-batch", cache_policy=NO_CACHE)
+def read_batch(paths: RunPaths, staging_root: str, number: int, first: int, last: int, run_id: str,
+               replay: bool = False, full_refresh: bool = False) -> str:
+    """Read or fetch a batch's items in the flow's process and stage them for a Dask worker; returns the folder.
+
+    Reading needs the config, the offline mirror, the lake index and the
+    run's fetcher, which stay here; the worker gets the staged documents only.
+    """
+    from newslake.staged_input import write_input
 
     started = time.perf_counter()
     staging = Staging(Path(staging_root))
+    ready = _read(paths, staging, first, last, run_id, replay, full_refresh)
+    batch = _batch_before_extraction(number, ready, time.perf_counter() - started)
+    folder = write_input(_input_dir(staging, number), [p.raw for p in ready.prepared],
+                         [p.source_row for p in ready.prepared], batch)
+    return str(folder)
+
+
+@task(name="extract-staged-batch", cache_policy=NO_CACHE)
+def extract_staged_batch(input_folder: str, output_folder: str) -> Extracted:
+    """Extract a batch ``read-batch`` staged, in this process, and stage the result; runs on a Dask worker.
+
+    Only the two folders are needed (a shared filesystem). A Dask worker is a
+    daemonic process that may not fork the extraction pool: it extracts
+    in-process, and Dask runs several such tasks at once instead.
+    """
+    from newslake.staged_input import read_input
+
+    staged = read_input(Path(input_folder))
+    extracted = _extract_and_stage(Path(output_folder), staged.batch, staged.documents, staged.source_rows,
+                                   processes=1)
+    remove_staged(Path(input_folder))
+    return extracted
+
+
+def _input_dir(staging: Staging, number: int) -> Path:
+    return staging.root / f"input-{number:06d}"
+
+
+def _read(paths: RunPaths, staging: Staging, first: int, last: int, run_id: str, replay: bool,
+          full_refresh: bool):
+    from newslake.materialize import materialize
+
     config = load_config(paths.config)
     with contextlib.ExitStack() as stack:
         index = None if full_refresh else stack.enter_context(contextlib.closing(open_index(paths.lake)))
-        ready = materialize(staging.items(first, last), config, index,
-                            fetcher_for=lambda: run_fetcher(paths, run_id, replay), record_fetches=not replay)
-    batch = StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
-                        fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
-                        documents=len(ready.prepared), unchanged=ready.unchanged)
+        return materialize(staging.items(first, last), config, index,
+                           fetcher_for=lambda: run_fetcher(paths, run_id, replay), record_fetches=not replay)
+
+
+def _batch_before_extraction(number: int, ready, read_seconds: float) -> StagedBatch:
+    return StagedBatch(number=number, tables={}, signatures={}, problems=list(ready.problems),
+                       fetch_log=ready.fetch_log, source_rows=list(ready.source_rows),
+                       documents=len(ready.prepared), unchanged=ready.unchanged, seconds={"read": read_seconds})
+
+
+def _extract_and_stage(folder: Path, batch: StagedBatch, raws: list, source_rows: list[dict | None],
+                       processes: int | None) -> Extracted:
+    """Extract ``raws`` (``processes``: None for every core, 1 in-process), add the outcomes to ``batch``, stage it."""
+    from newslake.dask_runner import worker_id
+    from newslake.parallel import extract_for_lake
+
+    started = time.perf_counter()
     docs = []
     warnings: list[str] = []
-    read_done = time.perf_counter()
-    results = extract_for_lake([p.raw for p in ready.prepared]) if ready.prepared else []
-    for prepared, (doc, doc_warnings, sig) in zip(ready.prepared, results):
-        raw = prepared.raw
+    results = extract_for_lake(raws, processes=processes) if raws else []
+    for raw, source_row, (doc, doc_warnings, sig) in zip(raws, source_rows, results):
         if doc.error:
             batch.problems.append(Problem(raw.feed, raw.url or raw.id, "extract", doc.error))
             outcome, article_id = "failed", None
@@ -220,14 +292,14 @@ def extract_batch(paths: RunPaths, staging_root: str, number: int, first: int, l
             docs.append(doc)
             batch.signatures[doc.article.article_id] = sig
             outcome, article_id = "ok", doc.article.article_id
-        if prepared.source_row is not None:
-            batch.source_rows.append({**prepared.source_row, "outcome": outcome, "article_id": article_id})
+        if source_row is not None:
+            batch.source_rows.append({**source_row, "outcome": outcome, "article_id": article_id})
         warnings.extend(f"{raw.url or raw.id}: {w}" for w in doc_warnings)
     batch.warnings, batch.warning_count = warnings[:KEEP_WARNINGS], len(warnings)
-    batch.seconds = {"read": read_done - started, "extract": time.perf_counter() - read_done}
-    folder = write_staged(staging.batch_dir(number), batch, docs)
+    batch.seconds = {**batch.seconds, "extract": time.perf_counter() - started}
+    staged = write_staged(folder, batch, docs)
     checkpoint("extract")
-    return str(folder)
+    return Extracted(str(staged), worker_id())
 
 
 @dataclass
@@ -320,10 +392,10 @@ class _Progress:
 @flow(name="newslake-ingest", flow_run_name="ingest-{run_id}", log_prints=False)
 def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build: bool = True,
                 feeds: list[str] | None = None, replay: bool = False, record: bool = True,
-                only: list[str] | None = None) -> RunSummary:
+                only: list[str] | None = None, dask: DaskTarget | None = None) -> RunSummary:
     """One run over the config's feeds.
 
-    ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
+    ``dask`` runs the extraction tasks on that Dask cluster; ``replay`` reads remote feeds from the raw archive; ``only`` restricts the
     run to these item URLs or ids (retrying quarantined items);
     ``full_refresh`` ignores what the lake and the source index know.
     """
@@ -338,7 +410,7 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     try:
         started = time.perf_counter()
         _run_batches(paths, run_id, selected, staging, summary, refresh, replay,
-                     frozenset(only) if only is not None else None)
+                     frozenset(only) if only is not None else None, dask)
         summary.seconds["batches"] = time.perf_counter() - started
         started = time.perf_counter()
         record_run(paths, summary, str(staging.root), summary.fetch_log if not replay else None, run_row=record)
@@ -364,8 +436,37 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     return summary
 
 
+class _Submit:
+    """Submits ``extract-batch`` to the flow's own runner or to a started Dask task runner."""
+
+    def __init__(self, runner=None, slots: int = 1) -> None:
+        self.runner, self.slots = runner, slots
+
+    def __call__(self, paths: RunPaths, root: str, number: int, first: int, last: int, run_id: str,
+                 replay: bool, refresh: bool):
+        if self.runner is None:
+            return extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
+        # Read here (the flow's process, in this thread), extract there: only paths cross.
+        folder = read_batch(paths, root, number, first, last, run_id, replay, refresh)
+        output = str(Staging(Path(root)).batch_dir(number))
+        return self.runner.submit(extract_staged_batch, {"input_folder": folder, "output_folder": output})
+
+
+@contextlib.contextmanager
+def _extraction(dask: DaskTarget | None):
+    """Where this run's batches are extracted; a LocalCluster lives only as long as this block."""
+    if dask is None:
+        yield _Submit()
+        return
+    from newslake.dask_runner import started, total_threads
+
+    with started(dask) as runner:
+        yield _Submit(runner, total_threads(runner))
+
+
 def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], staging: Staging,
-                 summary: RunSummary, refresh: bool, replay: bool, only: frozenset[str] | None) -> None:
+                 summary: RunSummary, refresh: bool, replay: bool, only: frozenset[str] | None,
+                 dask: DaskTarget | None = None) -> None:
     root = str(staging.root)
     started = time.perf_counter()
     futures = [(feed, discover_feed.submit(paths, feed, position, root, run_id, refresh, replay, only))
@@ -407,17 +508,25 @@ def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], stagi
             summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
         done_items += items
 
-    pending = None
-    for number, (first, last) in enumerate(batches, start=1):
-        future = extract_batch.submit(paths, root, number, first, last, run_id, replay, refresh)
-        if pending is not None:
-            folder, items, done = pending[0].result(), pending[1], pending[2]
-            absorb(commit_batch(paths, folder, run_id), items)
+    def commit(extracted: Extracted, items: int) -> None:
+        summary.extract_workers[extracted.worker] = summary.extract_workers.get(extracted.worker, 0) + 1
+        absorb(commit_batch(paths, extracted.folder, run_id), items)
+
+    with _extraction(dask if batches else None) as submit:
+        # Extraction runs ahead of the commits by ``ahead`` batches: one with the default runner (the
+        # pool already uses every core), one per Dask worker slot otherwise. Commits stay in order.
+        ahead = submit.slots
+        pending: list[tuple[object, int, int]] = []
+        for number, (first, last) in enumerate(batches, start=1):
+            pending.append((submit(paths, root, number, first, last, run_id, replay, refresh),
+                            last - first + 1, number))
+            if len(pending) > ahead:
+                future, items, done = pending.pop(0)
+                commit(future.result(), items)
+                progress.tick(done, done_items, summary)
+        for future, items, done in pending:
+            commit(future.result(), items)
             progress.tick(done, done_items, summary)
-        pending = (future, last - first + 1, number)
-    if pending is not None:
-        absorb(commit_batch(paths, pending[0].result(), run_id), pending[1])
-        progress.tick(pending[2], done_items, summary)
     for feed_name, left in summary.capped.items():
         more = f"{left:,} more new item(s)" if left > 0 else "more items"
         summary.warn([f"{feed_name}: stopped at its max_items cap; {more} left for the next runs "

@@ -162,16 +162,54 @@ def run(
     feed: list[str] = typer.Option(None, "--feed", help="Only these feeds (repeatable)."),
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another run holding the lake."),
     only: list[str] = typer.Option(None, "--only", hidden=True, help="Only these item URLs or ids."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="local|tcp://HOST:PORT",
+                                       help="Run the extraction tasks on Dask: `local` starts a LocalCluster for "
+                                            "the run, an address uses a running scheduler (docs/operations.md)."),
+    dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1,
+                                               help="Workers of the `--dask local` cluster (default 2)."),
 ) -> None:
     """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
     started = time.perf_counter()
+    target = _dask_target(dask, dask_workers)
     with _locked_run(config, data_dir, wait) as run_paths:
         err.print(f"newslake: ingesting {run_paths.config}", markup=False)
         from flows.ingest import ingest_flow, new_run_id
+        from newslake.dask_runner import DaskError
 
-        summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
-                              feed or None, only=only or None)
+        try:
+            summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build,
+                                  feed or None, only=only or None, dask=target)
+        except DaskError as exc:
+            fail(str(exc))
+    if target is not None:
+        workers = summary.extract_workers  # host:pid -> batches
+        names = f": {', '.join(sorted(workers))}" if len(workers) <= 8 else ""
+        if workers:
+            err.print(f"newslake: extraction ran on {target.describe()}: {sum(workers.values())} batch(es) "
+                      f"on {len(workers)} worker process(es){names}", markup=False)
+        else:
+            err.print(f"newslake: nothing to extract; {target.describe()} was not used", markup=False)
     _finish(summary, run_paths, started, "nothing could be processed; see the warnings above")
+
+
+def _dask_target(dask: Optional[str], workers: Optional[int]):
+    """The parsed ``--dask`` target, its scheduler checked to answer; None without the flag.
+
+    Checked before the lake lock and the Prefect server, so a typo costs
+    milliseconds and one line, not a server start and a traceback.
+    """
+    if dask is None:
+        if workers is not None:
+            fail("--dask-workers needs --dask local")
+        return None
+    from newslake.dask_runner import DaskError, check_reachable, parse_target
+
+    try:
+        target = parse_target(dask, workers)
+        check_reachable(target)
+    except DaskError as exc:
+        fail(str(exc))
+    return target
 
 
 @app.command("retry-failed")
@@ -191,7 +229,8 @@ def retry_failed(
     feeds = sorted({feed for feed, _ in failures})
     only = sorted({item for _, item in failures})
     err.print(f"retrying {len(only)} item(s) from {len(feeds)} feed(s)")
-    run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only)
+    run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only,
+        dask=None, dask_workers=None)
 
 
 @app.command()

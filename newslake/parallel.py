@@ -58,6 +58,13 @@ def _run_chunk(chunk: Sequence[RawDocument]) -> list[tuple[ExtractedDocument, li
 
 
 def workers() -> int:
+    """Processes for extraction: NEWSLAKE_WORKERS, else every core; 1 in a daemonic process.
+
+    A daemonic process (a Dask worker, a multiprocessing daemon) may not have
+    children, so it extracts in-process; its cluster supplies the parallelism.
+    """
+    if multiprocessing.current_process().daemon:
+        return 1
     env = os.environ.get("NEWSLAKE_WORKERS")
     if env and env.isdigit() and int(env) > 0:
         return int(env)
@@ -101,7 +108,7 @@ def extract_documents(
 ) -> list[tuple[ExtractedDocument, list[str]]]:
     """process_document over ``docs`` on every core; output order = input order."""
     warm_up(catalog_dir)
-    processes = processes or workers()
+    processes = 1 if multiprocessing.current_process().daemon else processes or workers()
     if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
         return _run_chunk(docs)
     chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
@@ -127,7 +134,7 @@ def extract_for_lake(
     from newslake.clusters import signature
 
     signature("warm up datasketch before the workers fork " * 3)
-    processes = processes or workers()
+    processes = 1 if multiprocessing.current_process().daemon else processes or workers()
     if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
         return _run_chunk_signed(docs)
     chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
