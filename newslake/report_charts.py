@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import altair as alt
@@ -122,6 +122,8 @@ def trend_chart(rows: Sequence[Mapping[str, Any]], *, title: str, unit: str, mod
         last_index[row["estimator"]] = i
     values = []
     for i, row in enumerate(rows):
+        if not row["is_new_estimate"] and last_index[row["estimator"]] != i:
+            continue  # an unchanged estimate: the step line holds it already (and the SVG stays small)
         tip = None
         if row["is_new_estimate"]:
             reported = row.get("reported_date") or row["estimate_date"]
@@ -298,17 +300,39 @@ def entities_chart(weeks: Sequence[Mapping[str, Any]], names: Sequence[str], *, 
 
 
 # ------------------------------------------------------------------- health
+COVERAGE_OUTLETS = 10  # outlets drawn by name; the others are one "other outlets" stack
+COVERAGE_DAYS = 120  # a longer span is drawn by week
+
+
 def coverage_chart(days: Sequence[Mapping[str, Any]], *, title: str) -> Chart:
-    values = [{"date": _iso(d["date"]), "outlet": d["source"], "articles": d["n_articles"],
-               "tip": f"{d['source']}, {d['date']}: {d['n_articles']} articles ({d['n_syndicated_copies']} syndicated copies)"}
-              for d in days if d["n_articles"]]
+    """Articles per outlet per day (per week over a long span; the smaller outlets stacked as one)."""
     totals: dict[str, int] = {}
-    for v in values:
-        totals[v["outlet"]] = totals.get(v["outlet"], 0) + v["articles"]
-    outlets = sorted(totals, key=lambda o: (-totals[o], o))
+    for d in days:
+        if d["n_articles"]:
+            totals[d["source"]] = totals.get(d["source"], 0) + d["n_articles"]
+    ranked = sorted(totals, key=lambda o: (-totals[o], o))
+    named = set(ranked[:COVERAGE_OUTLETS])
+    other = f"other outlets ({len(ranked) - len(named)})"
+    dates = sorted({d["date"] for d in days if d["n_articles"]})
+    weekly = bool(dates) and (dates[-1] - dates[0]).days > COVERAGE_DAYS
+    buckets: dict[tuple[Any, str], list[int]] = {}
+    for d in days:
+        if not d["n_articles"]:
+            continue
+        when = d["date"] - timedelta(days=d["date"].weekday()) if weekly else d["date"]
+        b = buckets.setdefault((when, d["source"] if d["source"] in named else other), [0, 0])
+        b[0] += d["n_articles"]
+        b[1] += d["n_syndicated_copies"] or 0
+    span = "week of" if weekly else ""
+    values = [{"date": _iso(when), "outlet": outlet, "articles": n,
+               "tip": f"{outlet}, {span + ' ' if span else ''}{when}: {n} articles ({copies} syndicated copies)"}
+              for (when, outlet), (n, copies) in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1]))]
+    outlets = [o for o in ranked if o in named] + ([other] if len(ranked) > len(named) else [])
     colors = color_map(outlets)
+    unit = "yearweek" if weekly else "yearmonthdate"
     chart = _base(values).mark_bar().encode(
-        x=alt.X("yearmonthdate(date):T", title="article date", axis=alt.Axis(format="%b %d, %Y", labelAngle=0)),
+        x=alt.X(f"{unit}(date):T", title="article date (by week)" if weekly else "article date",
+                axis=alt.Axis(format="%b %d, %Y", labelAngle=0)),
         y=alt.Y("sum(articles):Q", title="articles", axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("outlet:N", title="outlet", sort=outlets,
                         scale=alt.Scale(domain=outlets, range=[colors[o] for o in outlets])),
@@ -316,7 +340,8 @@ def coverage_chart(days: Sequence[Mapping[str, Any]], *, title: str) -> Chart:
         description="tip:N", tooltip="tip:N",
     ).properties(width=WIDTH, height=220)
     return render(_config(chart), title, f"From fct_source_coverage: {sum(totals.values())} articles from "
-                                         f"{len(outlets)} outlets over {len({v['date'] for v in values})} days.", len(values))
+                                         f"{len(ranked)} outlets over {len(dates)} days"
+                                         f"{' (bars: weeks)' if weekly else ''}.", len(values))
 
 
 def failures_chart(days: Sequence[Mapping[str, Any]], *, title: str) -> Chart:

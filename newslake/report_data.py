@@ -92,6 +92,8 @@ class ReportData:
         self._columns: dict[str, list[str]] = {}
         self.topic_pattern = topic_regex(filters.topics) if filters.topics else None
         self.topic_article_count: int | None = None
+        # (kind, level) -> (series not read, {series: estimators not read}) of the last trend()
+        self.trend_left_out: dict[tuple[str, str], tuple[list[dict[str, Any]], dict[tuple, list[tuple[str, int]]]]] = {}
         if self.topic_pattern:
             self._make_topic_articles()
 
@@ -188,9 +190,17 @@ class ReportData:
                 "select estimator, bool_and(estimator_is_outlet) from fct_claims group by estimator").fetchall()
         }
 
-    def trend(self, kind: str, level: str) -> tuple[str, list[dict[str, Any]] | None, str | None]:
-        """(model, rows, why empty) of one estimate trend; rows ordered by series then date."""
+    def trend(self, kind: str, level: str, max_series: int | None = None, max_estimators: int | None = None
+              ) -> tuple[str, list[dict[str, Any]] | None, str | None]:
+        """(model, rows, why empty) of one estimate trend; rows ordered by series then date.
+
+        ``max_series`` / ``max_estimators``: only the rows of the series with the most estimates
+        (then the most estimators), and in each only its most prolific estimators, are read:
+        a lake of 100,000 articles holds millions of trend rows, and a chart shows a handful.
+        The series and estimators left out are in ``self.trend_left_out[(kind, level)]``.
+        """
         model = TREND_MODELS[kind][level]
+        self.trend_left_out[(kind, level)] = ([], {})
         reason = self.missing_reason(model)
         if reason:
             return model, None, reason
@@ -213,21 +223,60 @@ class ReportData:
                     select distinct unit, subject, place from base
                     where estimate_article_id in (select article_id from temp.topic_articles) or {text_sql})"""
             topic_params = text_params
-        sql = f"""
+        same_series = ("{a}.unit is not distinct from {b}.unit and {a}.subject is not distinct from {b}.subject "
+                       "and {a}.place is not distinct from {b}.place")
+        ctes = f"""
             with base as (
                 select {unit} as unit, t.subject, t.{place} as place, t.estimator, {kind_sql} as estimator_kind,
                        t.date, t.value_low, t.value_high, t.midpoint, t.estimate_date, t.is_new_estimate,
                        t.estimate_source, t.estimate_article_id, t.estimate_sentence, t.n_estimators
                 from {model} as t
-            ){topic_sql}
+            ){topic_sql},
+            filtered as (
+                select b.* from base as b
+                where {since_sql}
+                {'and exists (select 1 from kept as k where ' + same_series.format(a='k', b='b') + ')' if topic_sql else ''}
+            ),
+            series as (
+                select unit, subject, place, count(*) filter (where is_new_estimate) as n_new,
+                       count(distinct estimator) as n_estimators_all,
+                       row_number() over (order by count(*) filter (where is_new_estimate) desc,
+                                          count(distinct estimator) desc, coalesce(unit, ''),
+                                          coalesce(subject, ''), coalesce(place, '')) as series_rank
+                from filtered group by unit, subject, place
+            ),
+            estimators as (
+                select unit, subject, place, estimator, count(*) filter (where is_new_estimate) as n_new,
+                       row_number() over (partition by unit, subject, place
+                                          order by count(*) filter (where is_new_estimate) desc, estimator) as estimator_rank
+                from filtered group by unit, subject, place, estimator
+            )"""
+        params = topic_params + since_params
+        series_cut = f"s.series_rank <= {int(max_series)}" if max_series else "true"
+        estimator_cut = f"e.estimator_rank <= {int(max_estimators)}" if max_estimators else "true"
+        rows = self.rows(f"""{ctes}
             select b.*, {article_cols}
-            from base as b
+            from filtered as b
+            join series as s on {same_series.format(a='s', b='b')}
+            join estimators as e on {same_series.format(a='e', b='b')} and e.estimator = b.estimator
             {'left join stg_articles as a on a.article_id = b.estimate_article_id' if join_articles else ''}
-            where {since_sql}
-            {'and exists (select 1 from kept as k where k.unit is not distinct from b.unit and k.subject is not distinct from b.subject and k.place is not distinct from b.place)' if topic_sql else ''}
-            order by b.unit, b.subject nulls first, b.place nulls first, b.date, b.estimator
-        """
-        rows = self.rows(sql, topic_params + since_params)
+            where {series_cut} and {estimator_cut}
+            order by s.series_rank, b.date, b.estimator
+        """, params)
+        if max_series or max_estimators:
+            rest_series = self.rows(f"""{ctes}
+                select s.unit, s.subject, s.place, s.n_new from series as s
+                where not ({series_cut}) order by s.series_rank""", params) if max_series else []
+            rest_estimators: dict[tuple, list[tuple[str, int]]] = {}
+            if max_estimators:
+                for r in self.rows(f"""{ctes}
+                        select e.unit, e.subject, e.place, e.estimator, e.n_new from estimators as e
+                        join series as s on {same_series.format(a='s', b='e')}
+                        where {series_cut} and not ({estimator_cut})
+                        order by s.series_rank, e.estimator_rank""", params):
+                    rest_estimators.setdefault((r["unit"], r["subject"], r["place"]), []).append(
+                        (r["estimator"], r["n_new"]))
+            self.trend_left_out[(kind, level)] = (rest_series, rest_estimators)
         if rows and rows[0]["estimator_kind"] is None:
             kinds = self.estimator_kinds()
             for row in rows:

@@ -33,6 +33,8 @@ from newslake.warehouse import connect_read_only
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 MAX_SERIES = 6  # charts per trend level; the other series are listed
+MAX_NOTES = 40  # numbered notes per chart: its latest estimates (all of them have hover text)
+MAX_ESTIMATORS = 10  # lines per chart: the estimators with the most estimates; the others are listed
 MAX_CLAIMS = 40
 MAX_ARTICLE_LINKS = 12
 
@@ -145,7 +147,7 @@ HOW_TO_READ = Markup(
 
 def _trend_section(data: ReportData, kind: str) -> Section:
     unit_word, title, intro = TREND_TEXT[kind]
-    levels = {level: data.trend(kind, level) for level in ("country", "place")}
+    levels = {level: data.trend(kind, level, MAX_SERIES, MAX_ESTIMATORS) for level in ("country", "place")}
     estimators: dict[str, int] = {}
     for _model, rows, _why in levels.values():
         for row in rows or []:
@@ -159,14 +161,24 @@ def _trend_section(data: ReportData, kind: str) -> Section:
             continue
         prefix = ("T" if kind == "troops" else "C") + ("C" if level == "country" else "P")
         series = _group_series(rows)
+        rest_series, rest_estimators = data.trend_left_out.get((kind, level), ([], {}))
         block = Block(title=heading)
         note_rows: list[list[Any]] = []
+        unlisted: list[str] = []
+        noted_only: list[str] = []
         for (unit, subject, place), series_rows in series[:MAX_SERIES]:
             label = _series_label(unit, subject, place, kind, level)
+            others = rest_estimators.get((unit, subject, place))
+            if others:
+                unlisted.append(f"{label}: {len(others)} more estimators ("
+                                + ", ".join(f"{name} {n}" for name, n in others[:12])
+                                + (", ..." if len(others) > 12 else "") + ")")
             notes: dict[int, str] = {}
-            for i, row in enumerate(series_rows):
-                if not row["is_new_estimate"]:
-                    continue
+            new_rows = [i for i, row in enumerate(series_rows) if row["is_new_estimate"]]
+            if len(new_rows) > MAX_NOTES:
+                noted_only.append(f"{label}: the latest {MAX_NOTES} of {len(new_rows)}")
+            for i in new_rows[-MAX_NOTES:]:
+                row = series_rows[i]
                 notes[i] = f"{prefix}{len(note_rows) + 1}"
                 note_rows.append([
                     Markup('<span class="note">{}</span>').format(notes[i]), day(row["estimate_date"]), label,
@@ -178,14 +190,24 @@ def _trend_section(data: ReportData, kind: str) -> Section:
             block.charts.append(charts.trend_chart(
                 series_rows, title=label, unit=unit_word if kind == "troops" else unit, model=model,
                 colors=colors, notes=notes))
-        rest = series[MAX_SERIES:]
+        rest = [((r["unit"], r["subject"], r["place"]), r["n_new"]) for r in rest_series]
+        rest += [(key, sum(1 for r in s if r["is_new_estimate"])) for key, s in series[MAX_SERIES:]]
+        place_col = "country" if level == "country" else "location"
         if rest:
-            listed = "; ".join(f"{_series_label(*key, kind, level)} ({sum(1 for r in s if r['is_new_estimate'])})" for key, s in rest)
-            place_col = "country" if level == "country" else "location"
+            listed = "; ".join(f"{_series_label(*key, kind, level)} ({n})" for key, n in rest[:40])
+            if len(rest) > 40:
+                listed += f"; and {len(rest) - 40} more"
             block.tables.append(Table(columns=[], rows=[], note=Markup(
                 "{} more series with fewer estimates are not charted (estimates in brackets): {}. All of them: {}.").format(
                     len(rest), listed, _query_hint(f"select * from {model} order by subject, {place_col}, date"))))
+        if unlisted:
+            block.tables.append(Table(columns=[], rows=[], note=Markup(
+                "Each chart draws the {} estimators with the most estimates; not drawn (estimates): {}. All of them: {}.").format(
+                    MAX_ESTIMATORS, "; ".join(unlisted), _query_hint(f"select * from {model} order by subject, {place_col}, date"))))
         block.notes_title = f"Notes: the {len(note_rows)} estimates charted above and their first report"
+        if noted_only:
+            block.notes_title += (" (series with many estimates: " + "; ".join(noted_only)
+                                  + "; every point's hover text has its sentence)")
         block.notes = Table(columns=["note", "claim date", "series", "estimator", "estimate", "first reported", "sentence"],
                             rows=note_rows, css="notes")
         blocks.append(block)

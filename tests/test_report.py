@@ -247,3 +247,24 @@ def test_cli_report(data_dir, tmp_path):
     missing = subprocess.run([NEWSLAKE, "report", "--data-dir", str(tmp_path / "nothing")],
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and "no warehouse at" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_large_warehouse_charts_its_biggest_series_and_lists_the_rest(tmp_path):
+    """A lake with many series, estimators and outlets over two years (the benchmark's generator):
+    each level charts MAX_SERIES series of at most MAX_ESTIMATORS lines, names what it left out,
+    and the coverage chart goes by week with the small outlets stacked as one."""
+    from benchmarks.bench_warehouse import generate
+    from newslake.report_html import MAX_ESTIMATORS, MAX_SERIES
+
+    generate(tmp_path / "lake", 3000, 30000)
+    assert build_warehouse(REPO / "dbt_like_sql", tmp_path / "lake", tmp_path / "warehouse.duckdb").ok
+    out = tmp_path / "r.html"
+    build_report(tmp_path / "warehouse.duckdb", out, Filters(), tmp_path / "lake")
+    page = out.read_text(encoding="utf-8")
+    troops = sections(page)["troops"]
+    assert "more series with fewer estimates are not charted" in troops
+    assert f"Each chart draws the {MAX_ESTIMATORS} estimators with the most estimates" in troops
+    captions = re.findall(r"From troop_estimate_trend[^:]*: \d+ estimates by (\d+) estimators", troops)
+    assert len(captions) == 2 * MAX_SERIES and max(map(int, captions)) <= MAX_ESTIMATORS
+    health = sections(page)["health"]
+    assert "(bars: weeks)" in health and "other outlets (30)" in health
