@@ -26,3 +26,19 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
+
+
+@pytest.fixture(scope="module")
+def prefect_server_env(tmp_path_factory):
+    """One real Prefect server for a module's runs (it stops with the module): the environment a
+    `newslake run` subprocess needs to use it, without the caller's NEWSLAKE_* settings."""
+    from newslake.prefect_server import PrefectServer
+
+    home = tmp_path_factory.mktemp("prefect")
+    server = PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'prefect.db'}")
+    server.start()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLAKE_")}
+        yield {**env, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(home)}
+    finally:
+        server.stop()

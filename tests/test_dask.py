@@ -128,18 +128,8 @@ def test_a_daemonic_process_extracts_in_process():
 
 # ----------------------------------------------------------- end to end
 @pytest.fixture(scope="module")
-def prefect_env(tmp_path_factory):
-    """One real Prefect server for the module's runs (it stops with the module)."""
-    from newslake.prefect_server import PrefectServer
-
-    home = tmp_path_factory.mktemp("prefect")
-    server = PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'prefect.db'}")
-    server.start()
-    try:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLAKE_")}
-        yield {**env, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(home), "NEWSLAKE_BATCH_SIZE": str(BATCH)}
-    finally:
-        server.stop()
+def prefect_env(prefect_server_env):
+    return {**prefect_server_env, "NEWSLAKE_BATCH_SIZE": str(BATCH)}
 
 
 @pytest.fixture(scope="module")

@@ -160,18 +160,8 @@ def test_a_capped_feed_says_how_much_it_left(tmp_path):
 
 # ------------------------------------------------------------ end to end
 @pytest.fixture(scope="module")
-def prefect_env(tmp_path_factory):
-    """One real Prefect server for the module's runs (it stops with the module)."""
-    from newslake.prefect_server import PrefectServer
-
-    home = tmp_path_factory.mktemp("prefect")
-    server = PrefectServer(home, database_url=f"sqlite+aiosqlite:///{home / 'prefect.db'}")
-    server.start()
-    try:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLAKE_")}
-        yield {**env, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(home)}
-    finally:
-        server.stop()
+def prefect_env(prefect_server_env):
+    return prefect_server_env
 
 
 def run(env: dict, data: Path, config: Path, *args: str) -> subprocess.CompletedProcess:
