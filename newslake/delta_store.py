@@ -457,19 +457,53 @@ def migrate_parquet_lake(parquet_lake: Path, lake: str | Path, *, options: Mappi
                          journal: Path | None = None) -> dict[str, int]:
     """Copy a Parquet lake (the old layout) into Delta tables, one batch; rerunning changes nothing.
 
-    Rows are upserted by key, so a second run (or a run after a partial one)
-    neither doubles nor loses rows. Returns rows per table in the Delta lake.
+    The Parquet lake may hold an older fetch of an article in another
+    partition, with its child rows there (the warehouse's staging models pick
+    the latest). Delta keeps one row per key, so the migration keeps what the
+    warehouse would: each article's latest row (fetched_at, pipeline_version,
+    file name) and the child rows of that row's partition. Rows are upserted
+    by key, so a second run neither doubles nor loses rows. Returns rows per
+    table in the Delta lake.
     """
-    from newslake.lake import read_table as read_parquet_table
+    from newslake.lake import table_files
+    from newslake.lake_txn import read_file
 
-    changes = {}
+    parquet_lake = Path(parquet_lake)
+
+    def labelled(table: str) -> list[tuple[str, pa.Table]]:
+        return [(p.relative_to(parquet_lake).as_posix(), read_file(p, table)) for p in table_files(parquet_lake, table)]
+
+    changes: dict[str, TableChange] = {}
+    home: dict[str, str] = {}  # article_id -> partition folder of its latest row
+    if (parquet_lake / "articles").exists():
+        best: dict[str, tuple] = {}
+        pieces = []
+        for name, rows in labelled("articles"):
+            partition = name.split("/")[1]
+            for position, (a, f, v) in enumerate(zip(*(rows[c].to_pylist() for c in
+                                                      ("article_id", "fetched_at", "pipeline_version")))):
+                rank = (f, v or "", name)
+                if a not in best or rank > best[a][0]:
+                    best[a] = (rank, len(pieces), position, partition)
+            pieces.append(rows)
+        keep = sorted(best.values(), key=lambda b: (b[1], b[2]))
+        articles = pa.concat_tables([pieces[i].take(pa.array([p for _r, j, p, _d in keep if j == i], pa.int64())) for i in range(len(pieces))]) \
+            if pieces else schema_for("articles").empty_table()
+        home = {a: b[3] for a, b in best.items()}
+        changes["articles"] = TableChange(articles)
     for table in TABLES:
-        if not (Path(parquet_lake) / table).exists():
+        if table == "articles" or not (parquet_lake / table).exists():
             continue
-        rows = read_parquet_table(Path(parquet_lake), table)
-        changes[table] = TableChange(rows)
+        parts = []
+        for name, rows in labelled(table):
+            if table in ("quotes", "entities", "figures"):
+                partition = name.split("/")[1]
+                mask = [home.get(a, partition) == partition for a in rows["article_id"].to_pylist()]
+                rows = rows.filter(pa.array(mask, pa.bool_()))
+            parts.append(rows)
+        changes[table] = TableChange(pa.concat_tables(parts) if parts else schema_for(table).empty_table())
     if changes:
-        commit_batch(lake, changes, journal=journal or (Path(parquet_lake) / "_state" / "delta_journal"),
+        commit_batch(lake, changes, journal=journal or (parquet_lake / "_state" / "delta_journal"),
                      options=options)
     return {t: read_table(lake, t, [TABLES[t][1][0]], options=options).num_rows for t in changes}
 

@@ -320,7 +320,33 @@ def test_migrate_a_parquet_lake_built_by_the_current_code_keeps_every_row(tmp_pa
     for table, n in counts.items():
         key = list(TABLES[table][1])
         distinct = {tuple(r.values()) for r in read_parquet(old, table, key).to_pylist()}
-        assert n == len(distinct), table
+        stale = 1 if table == "figures" else 0  # the older fetch of a3 had one figure of its own
+        assert n == len(distinct) - stale, table
+    figures = set(ds.read_table(lake, "figures")["figure_id"].to_pylist())
+    assert set(read_parquet(old, "figures")["figure_id"].to_pylist()) - figures == {"a3:f9"}
     # the stale older fetch of a3 collapses into its latest row
     a3 = [r for r in ds.read_table(lake, "articles").to_pylist() if r["article_id"] == "a3"]
     assert len(a3) == 1 and str(a3[0]["published_date"]) == "2024-10-23"
+
+
+def test_the_warehouse_built_from_the_delta_lake_matches_the_parquet_build_and_names_its_versions(tmp_path):
+    from newslake.warehouse import build_warehouse, default_project_dir
+
+    old = small_lake.build_small_lake(tmp_path / "old")
+    lake = tmp_path / "delta"
+    ds.migrate_parquet_lake(old, lake)
+    a = build_warehouse(default_project_dir(), old, tmp_path / "parquet.duckdb")
+    b = build_warehouse(default_project_dir(), lake, tmp_path / "delta.duckdb")
+    assert a.ok and b.ok
+    with duckdb.connect(str(tmp_path / "parquet.duckdb"), read_only=True) as pa_con, \
+            duckdb.connect(str(tmp_path / "delta.duckdb"), read_only=True) as de_con:
+        tables = [r[0] for r in pa_con.execute("select table_name from information_schema.tables "
+                                                 "where table_schema = 'main' order by 1").fetchall()]
+        assert len(tables) > 10
+        for table in tables:
+            cols = [r[0] for r in pa_con.execute(f"describe main.{table}").fetchall() if r[0] != "lake_partition"]
+            sql = f"select {', '.join(chr(34) + c + chr(34) for c in cols)} from main.{table} order by all"
+            assert pa_con.execute(sql).fetchall() == de_con.execute(sql).fetchall(), table
+        versions = dict(de_con.execute("select table_name, version from _newslake.lake_versions").fetchall())
+    assert versions == {t: v for t, v in ds.versions(lake, versions).items()}
+    assert {"articles", "quotes", "entities", "figures"} <= set(versions)
