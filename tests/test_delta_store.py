@@ -350,3 +350,26 @@ def test_the_warehouse_built_from_the_delta_lake_matches_the_parquet_build_and_n
         versions = dict(de_con.execute("select table_name, version from _newslake.lake_versions").fetchall())
     assert versions == {t: v for t, v in ds.versions(lake, versions).items()}
     assert {"articles", "quotes", "entities", "figures"} <= set(versions)
+
+
+def test_migrate_lake_and_maintain_commands(tmp_path):
+    from typer.testing import CliRunner
+
+    from newslake.cli import app
+
+    data = tmp_path / "data"
+    small_lake.build_small_lake(data / "lake")
+    runner = CliRunner()
+    first = runner.invoke(app, ["migrate-lake", "--data-dir", str(data)])
+    assert first.exit_code == 0, first.output
+    assert "articles 8" in first.output and "figures 12" in first.output
+    again = runner.invoke(app, ["migrate-lake", "--data-dir", str(data)])
+    assert again.exit_code == 0 and "articles 8" in again.output
+    dry = runner.invoke(app, ["maintain", "--data-dir", str(data), "--dry-run", "-t", "articles"])
+    assert dry.exit_code == 0, dry.output
+    assert "articles: version" in dry.output and "would vacuum 0 files" in dry.output
+    done = runner.invoke(app, ["maintain", "--data-dir", str(data)])
+    assert done.exit_code == 0, done.output
+    assert ds.read_table(data / "lake-delta", "articles").num_rows == 8
+    unsafe = runner.invoke(app, ["maintain", "--data-dir", str(data), "--retention-hours", "1"])
+    assert unsafe.exit_code == 1 and "--force" in unsafe.output
