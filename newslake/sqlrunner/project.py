@@ -216,6 +216,8 @@ class Project:
     def _add_source(self, source: dict[str, Any]) -> None:
         source = self._render_yaml_value(source)
         meta = {**(source.get("meta") or {}), **((source.get("config") or {}).get("meta") or {})}
+        if meta.get("plugin"):
+            return  # loaded by a dbt-duckdb plugin (real dbt only); this runner reads the lake natively
         for table in source.get("tables") or []:
             table_meta = {**meta, **(table.get("meta") or {}), **((table.get("config") or {}).get("meta") or {})}
             key = (source["name"], table["name"])
