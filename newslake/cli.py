@@ -290,6 +290,64 @@ def build(
         fail("data tests failed; the previous warehouse was kept")
 
 
+def _delta_lake(data: Path, lake: Optional[str]) -> str:
+    """The Delta lake to work on: ``--lake`` (a path or s3:// URL), else ``<data>/lake-delta``."""
+    return lake or str(paths.lake_dir(data).with_name("lake-delta"))
+
+
+@app.command()
+def maintain(
+    data_dir: Optional[Path] = DataDir,
+    lake: Optional[str] = typer.Option(None, "--lake", help="Delta lake: a path or s3://bucket/prefix. Default: <data>/lake-delta."),
+    table: list[str] = typer.Option(None, "--table", "-t", help="Only these tables (repeatable)."),
+    retention_hours: int = typer.Option(168, help="VACUUM keeps files any version of the last N hours needs (below 168 needs --force)."),
+    force: bool = typer.Option(False, help="Allow a retention below Delta's 7-day safe default."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Compact nothing; list what VACUUM would delete."),
+) -> None:
+    """OPTIMIZE (compact small files) and VACUUM (delete unreferenced old files) the Delta lake's tables."""
+    from newslake import delta_store
+
+    data = _data(data_dir)
+    uri = _delta_lake(data, lake)
+    if retention_hours < 168 and not force:
+        fail(f"a retention of {retention_hours} h can delete files that readers of recent versions need; "
+             "pass --force to do it anyway")
+    try:
+        results = delta_store.maintain(uri, table or None, retention_hours=retention_hours, dry_run=dry_run)
+    except delta_store.DeltaStoreError as exc:
+        fail(str(exc))
+    if not results:
+        fail(f"no Delta tables at {uri}; `newslake migrate-lake` makes them from the Parquet lake")
+    for r in results:
+        verb = "would vacuum" if dry_run else "vacuumed"
+        out.print(f"{r.table}: version {r.version_before} -> {r.version_after}, compacted {r.files_compacted} "
+                  f"files into {r.files_added}, {verb} {len(r.files_vacuumed)} files", markup=False)
+
+
+@app.command("migrate-lake")
+def migrate_lake(
+    data_dir: Optional[Path] = DataDir,
+    to: Optional[str] = typer.Option(None, "--to", help="Delta lake to write: a path or s3://bucket/prefix. Default: <data>/lake-delta."),
+) -> None:
+    """Copy the Parquet lake into Delta tables (rerunning it changes nothing)."""
+    from newslake import delta_store
+    from newslake.lake import LakeBusy, lake_lock
+
+    data = _data(data_dir)
+    source = paths.lake_dir(data)
+    if not (source / "articles").exists():
+        fail(f"no Parquet lake at {source}")
+    uri = _delta_lake(data, to)
+    try:
+        with lake_lock(source):
+            counts = delta_store.migrate_parquet_lake(source, uri)
+    except LakeBusy as exc:
+        fail(f"{exc}; retry later")
+    except delta_store.DeltaStoreError as exc:
+        fail(str(exc))
+    out.print(f"migrated {source} to {uri}: " + ", ".join(f"{t} {n}" for t, n in counts.items()), markup=False)
+
+
 @app.command()
 def query(
     sql: str = typer.Argument(..., help="SQL to run against the warehouse (read-only)."),

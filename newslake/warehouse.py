@@ -261,6 +261,7 @@ def build_warehouse(
                 if all(dep in selected or _existing_relation_type(con, dep) for dep in t.depends_on)
             ]
             result.tests = [run_test(con, test) for test in runnable]
+            _record_lake_versions(con, project.lake_versions)
             con.execute("checkpoint")
         finally:
             con.close()
@@ -274,6 +275,19 @@ def build_warehouse(
             _remove(building)
         result.seconds = time.perf_counter() - started
     return result
+
+
+def _record_lake_versions(con: duckdb.DuckDBPyConnection, versions: dict[str, int]) -> None:
+    """``_newslake.lake_versions``: the Delta version of each lake table this build read (time
+    travel: ``delta_store.read_table(lake, table, version=...)`` gives the same rows). Kept out of
+    ``main`` so the models' schema stays what dbt builds."""
+    if not versions:
+        return  # a Parquet lake: no versions to name
+    con.execute("create schema if not exists _newslake")
+    con.execute("create or replace table _newslake.lake_versions "
+                "(table_name varchar, version bigint, read_at timestamptz)")
+    con.executemany("insert into _newslake.lake_versions values (?, ?, current_timestamp)",
+                    sorted(versions.items()))
 
 
 def _check_upstream(con: duckdb.DuckDBPyConnection, project: Project, selected: set[str]) -> None:

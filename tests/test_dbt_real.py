@@ -110,3 +110,36 @@ def test_dbt_build_on_an_empty_lake(tmp_path):
         assert con.execute("select count(*) from troop_estimate_trend").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_dbt_build_over_the_delta_lake_matches_the_builtin_runner(tmp_path):
+    """Real dbt reads Delta tables through the newslake_delta plugin; the in-process runner
+    reads them natively; both warehouses hold the same rows as a build from the Parquet lake."""
+    from newslake import delta_store
+
+    parquet = small_lake.build_small_lake(tmp_path / "parquet")
+    lake = tmp_path / "lake"
+    delta_store.migrate_parquet_lake(parquet, lake)
+    assert (lake / "articles" / "_delta_log").is_dir()
+    dbt_file = tmp_path / "dbt.duckdb"
+    proc = dbt_build(lake, dbt_file, tmp_path)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    assert "ERROR=0" in proc.stdout and "WARN=0" in proc.stdout
+    ours = tmp_path / "ours.duckdb"
+    assert build_warehouse(PROJECT, lake, ours).ok
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{dbt_file}' as d (read_only)")
+        con.execute(f"attach '{ours}' as o (read_only)")
+        models = _models(con, "o")
+        assert models == _models(con, "d")
+        for model in sorted(models):
+            diff = con.execute(
+                f"select count(*) from ((select * from d.main.{model} except all select * from o.main.{model}) "
+                f"union all (select * from o.main.{model} except all select * from d.main.{model}))"
+            ).fetchone()[0]
+            assert diff == 0, model
+        assert con.execute("select count(*) from d.main.stg_articles").fetchone() == (8,)
+        assert con.execute("select count(*) from d.lake_delta.articles").fetchone() == (8,)
+    finally:
+        con.close()

@@ -57,3 +57,58 @@ def empty_relation(columns: Sequence[tuple[str, str]]) -> str:
     parts = [f"cast(null as {typ}) as {quote_ident(name)}" for name, typ in columns]
     parts.append("cast(null as varchar) as filename")
     return "(select " + ", ".join(parts) + " where false)"
+
+
+# ------------------------------------------------------------------ Delta
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+
+
+def is_delta(lake_root: str | Path, table: str) -> bool:
+    """A Delta table (newslake.delta_store) rather than the Parquet layout."""
+    return (Path(lake_root) / table / "_delta_log").is_dir()
+
+
+def delta_snapshot(lake_root: str | Path, table: str) -> tuple[int, list[str]]:
+    """(version, data files) of the table's current snapshot: the relation reads exactly these,
+    so a build is pinned to the version it records, whatever commits meanwhile."""
+    from newslake.delta_store import open_table
+
+    dt = open_table(str(lake_root), table)
+    return dt.version(), [u.removeprefix("file://") for u in dt.file_uris()]
+
+
+def _files_sql(files: Sequence[str]) -> str:
+    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+
+
+def delta_relation(lake_root: str | Path, table: str, files: Sequence[str],
+                   article_files: Sequence[str] | None) -> str:
+    """A DuckDB relation over a Delta snapshot's files with the Parquet layout's columns.
+
+    Reads the data files natively (no DuckDB extension needed: delta_scan
+    would download one). ``published_date`` is a partition column, so it is
+    in the folder names, not in the files. ``filename`` is given the shape the
+    staging models expect (``.../published_date=<day|none>/...``); a child
+    row's is its article's partition, since Delta replaces an article's child
+    rows with the article (no stale children to tell apart).
+    """
+    columns = duckdb_columns(table) or ()
+    names = [n for n, _t in columns]
+    scan = f"read_parquet({_files_sql(files)}, union_by_name=true, filename=true"
+    if table == "articles":
+        scan += ", hive_partitioning=true, hive_types={'published_date': VARCHAR})"
+        select = ", ".join(
+            f"cast(nullif(published_date, '{HIVE_NULL}') as date) as published_date" if n == "published_date"
+            else quote_ident(n) for n in names)
+        return (f"(select {select}, replace(filename, '{HIVE_NULL}', 'none') as filename from {scan})")
+    scan += ", hive_partitioning=false)"
+    if table in ("quotes", "entities", "figures"):
+        select = ", ".join(f"c.{quote_ident(n)}" for n in names)
+        if article_files:
+            arts = (f"(select article_id, published_date from read_parquet({_files_sql(article_files)}, "
+                    f"hive_partitioning=true, hive_types={{'published_date': VARCHAR}}))")
+            return (f"(select {select}, '{table}/published_date=' || coalesce(nullif(a.published_date, "
+                    f"'{HIVE_NULL}'), 'none') || '/' || c.filename as filename from {scan} as c "
+                    f"left join {arts} as a on a.article_id = c.article_id)")
+        return f"(select {select}, c.filename from {scan} as c)"
+    return f"(select {', '.join(quote_ident(n) for n in names)}, filename from {scan})"

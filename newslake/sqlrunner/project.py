@@ -122,6 +122,8 @@ class Project:
             keep_trailing_newline=True,
         )
         self.sources: dict[tuple[str, str], SourceTable] = {}
+        self._delta_snapshots: dict[tuple[str, str], tuple[int, list[str]]] = {}
+        self.lake_versions: dict[str, int] = {}  # Delta table -> version this build reads
         self.models: dict[str, Model] = {}
         self.singular_tests: list[SingularTest] = []
         self._macro_template = self._load_macros()
@@ -217,6 +219,8 @@ class Project:
     def _add_source(self, source: dict[str, Any]) -> None:
         source = self._render_yaml_value(source)
         meta = {**(source.get("meta") or {}), **((source.get("config") or {}).get("meta") or {})}
+        if meta.get("plugin"):
+            return  # loaded by a dbt-duckdb plugin (real dbt only); this runner reads the lake natively
         for table in source.get("tables") or []:
             table_meta = {**meta, **(table.get("meta") or {}), **((table.get("config") or {}).get("meta") or {})}
             key = (source["name"], table["name"])
@@ -277,7 +281,14 @@ class Project:
         root = table.meta.get("lake_root")
         if root is None:
             raise WarehouseError(f"source {source_name}.{table_name} has no meta.lake_root")
-        if lake.has_files(lake.lake_glob(root, table.identifier)):
+        if lake.is_delta(root, table.identifier):
+            version, files = self.delta_snapshot(root, table.identifier)
+            if files and lake.duckdb_columns(table.identifier) is not None:
+                article_files = None
+                if table.identifier in ("quotes", "entities", "figures") and lake.is_delta(root, "articles"):
+                    article_files = self.delta_snapshot(root, "articles")[1]
+                return lake.delta_relation(root, table.identifier, files, article_files)
+        elif lake.has_files(lake.lake_glob(root, table.identifier)):
             return self.source_relation(source_name, table_name)
         columns = lake.duckdb_columns(table.identifier)
         if columns is None:  # not in newslake.schema: use the declared types
@@ -285,6 +296,15 @@ class Project:
                 raise WarehouseError(f"source {source_name}.{table_name} has no files and no column types")
             columns = tuple((c.name, str(c.data_type)) for c in table.columns)
         return lake.empty_relation(columns)
+
+    def delta_snapshot(self, root: str, table: str) -> tuple[int, list[str]]:
+        """One snapshot per table per build (every model reads the same version); recorded in
+        ``lake_versions`` for the warehouse's ``_newslake.lake_versions``."""
+        key = (str(root), table)
+        if key not in self._delta_snapshots:
+            self._delta_snapshots[key] = lake.delta_snapshot(root, table)
+            self.lake_versions[table] = self._delta_snapshots[key][0]
+        return self._delta_snapshots[key]
 
     def _context(self, recorder: _Recorder, this: str) -> dict[str, Any]:
         def ref(*args: str, **_: Any) -> str:
