@@ -154,8 +154,8 @@ def _chain_in_sentence(text: str, figures: list[Figure], entity_starts: list[int
         if k < len(entity_starts) and entity_starts[k] < f.start_char:
             continue  # a name between them: another owner ("to Salazar's 45.1%")
         gap = text[g.end_char:f.start_char]
-        if "\u2019s" in gap or "'s" in gap:
-            continue
+        if len(gap) > 80 or "\u2019s" in gap or "'s" in gap:
+            continue  # (seven linking words at most: a long gap is another clause)
         if f.subject is None and g.subject is not None and g.subject_source == SENTENCE:
             if _CHAIN_GAP_RE.fullmatch(gap) and _CHAIN_LINK_RE.search(gap):
                 f.subject, f.subject_source = g.subject, SENTENCE
