@@ -362,11 +362,27 @@ def record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None = 
         mark_catalog_written(paths.lake, fingerprint)
 
 
+@dataclass
+class _Unchanged:
+    """The build a run skipped: the warehouse already holds these inputs."""
+
+    ok: bool = True
+    skipped: bool = True
+
+
 @task(name="build-warehouse", cache_policy=NO_CACHE)
 def build_task(paths: RunPaths):
+    from newslake.build_inputs import is_current, mark_built
     from newslake.warehouse import build_warehouse
 
-    return build_warehouse(paths.project, paths.lake, paths.warehouse)
+    current, fingerprint = is_current(paths.project, paths.lake, paths.warehouse)
+    if current:
+        return _Unchanged()
+    mark_built(paths.warehouse, None)
+    result = build_warehouse(paths.project, paths.lake, paths.warehouse)
+    if result.ok:
+        mark_built(paths.warehouse, fingerprint)
+    return result
 
 
 # --------------------------------------------------------------- the flow

@@ -13,11 +13,19 @@ NEWSLAKE = str(Path(sys.executable).parent / "newslake")
 pytestmark = pytest.mark.slow
 
 
+class _Runs(list):
+    built: list[int]
+
+
 @pytest.fixture(scope="module")
 def sample_runs(tmp_path_factory):
     data = tmp_path_factory.mktemp("data")
     env = {**os.environ, "NEWSLAKE_DATA_DIR": str(data)}
-    runs = [subprocess.run([NEWSLAKE, "run"], capture_output=True, text=True, env=env, timeout=600) for _ in range(2)]
+    runs, built = _Runs(), []
+    for _ in range(2):
+        runs.append(subprocess.run([NEWSLAKE, "run"], capture_output=True, text=True, env=env, timeout=600))
+        built.append((data / "warehouse.duckdb").stat().st_mtime_ns)
+    runs.built = built  # the warehouse file's mtime after each run
     return data, env, runs
 
 
@@ -62,6 +70,8 @@ def test_second_run_adds_nothing(sample_runs):
     assert second.returncode == 0, second.stdout + second.stderr
     assert "articles new 0, updated 0" in second.stdout
     assert lake_counts(data)["articles"] >= 40
+    assert runs.built[1] == runs.built[0]  # nothing new: the warehouse is not built again
+    assert "latest troop estimates" in second.stdout
 
 
 def test_syndicated_wire_story_is_one_cluster(sample_runs):
