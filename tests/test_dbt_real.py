@@ -52,6 +52,20 @@ def dbt_build(lake: Path, warehouse: Path, work: Path) -> subprocess.CompletedPr
     return subprocess.run(command, env=env, cwd=work, capture_output=True, text=True, timeout=300)
 
 
+def _assert_same_models(con, dbt_file, ours) -> None:
+    """dbt's warehouse (d) and the built-in runner's (o) hold the same models, row for row."""
+    con.execute(f"attach '{dbt_file}' as d (read_only)")
+    con.execute(f"attach '{ours}' as o (read_only)")
+    models = _models(con, "o")
+    assert models == _models(con, "d")
+    for model in sorted(models):
+        diff = con.execute(
+            f"select count(*) from ((select * from d.main.{model} except all select * from o.main.{model}) "
+            f"union all (select * from o.main.{model} except all select * from d.main.{model}))"
+        ).fetchone()[0]
+        assert diff == 0, model
+
+
 def _models(con: duckdb.DuckDBPyConnection, catalog: str) -> set[str]:
     return {
         r[0]
@@ -78,16 +92,7 @@ def test_dbt_build_matches_builtin_runner(tmp_path):
 
     con = duckdb.connect()
     try:
-        con.execute(f"attach '{dbt_file}' as d (read_only)")
-        con.execute(f"attach '{ours}' as o (read_only)")
-        models = _models(con, "o")
-        assert models == _models(con, "d")
-        for model in sorted(models):
-            diff = con.execute(
-                f"select count(*) from ((select * from d.main.{model} except all select * from o.main.{model}) "
-                f"union all (select * from o.main.{model} except all select * from d.main.{model}))"
-            ).fetchone()[0]
-            assert diff == 0, model
+        _assert_same_models(con, dbt_file, ours)
         trend = con.execute(
             "select date, estimator, lowest_low, highest_high, median_midpoint, n_estimators "
             "from d.main.troop_estimate_trend where subject = 'North Korea' and date = '2024-11-04' order by estimator"
@@ -129,16 +134,7 @@ def test_dbt_build_over_the_delta_lake_matches_the_builtin_runner(tmp_path):
     assert build_warehouse(PROJECT, lake, ours).ok
     con = duckdb.connect()
     try:
-        con.execute(f"attach '{dbt_file}' as d (read_only)")
-        con.execute(f"attach '{ours}' as o (read_only)")
-        models = _models(con, "o")
-        assert models == _models(con, "d")
-        for model in sorted(models):
-            diff = con.execute(
-                f"select count(*) from ((select * from d.main.{model} except all select * from o.main.{model}) "
-                f"union all (select * from o.main.{model} except all select * from d.main.{model}))"
-            ).fetchone()[0]
-            assert diff == 0, model
+        _assert_same_models(con, dbt_file, ours)
         assert con.execute("select count(*) from d.main.stg_articles").fetchone() == (8,)
         assert con.execute("select count(*) from d.lake_delta.articles").fetchone() == (8,)
     finally:
