@@ -9,17 +9,18 @@ run adds a row. It is kept beside the warehouse and written only after a build t
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+
+from newslake.markers import Fingerprint, read_marker, write_marker
 
 # lake entries no model reads: the run log, the writer's index and lock, quarantined files
 _NOT_READ = frozenset({"pipeline_runs", "_state", "_corrupt", ".lock"})
 
 
-def _walk(root: Path, digest: "hashlib._Hash", skip_top: frozenset[str] = frozenset()) -> None:
+def _walk(root: Path, fingerprint: Fingerprint, skip_top: frozenset[str] = frozenset()) -> None:
     if not root.is_dir():
-        digest.update(f"\n-{root}".encode())
+        fingerprint.add(f"-{root}")
         return
     for dirpath, dirnames, filenames in os.walk(root):
         rel = os.path.relpath(dirpath, root)
@@ -28,18 +29,17 @@ def _walk(root: Path, digest: "hashlib._Hash", skip_top: frozenset[str] = frozen
             filenames = [f for f in filenames if f not in skip_top]
         dirnames.sort()
         for name in sorted(filenames):
-            if name.startswith(".") and name != ".lock":
+            if name.startswith("."):
                 continue  # a writer's hidden temporaries are not data yet
-            st = os.stat(os.path.join(dirpath, name))
-            digest.update(f"\n{rel}/{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+            fingerprint.add_file(os.path.join(dirpath, name), f"{rel}/{name}")
 
 
 def inputs_fingerprint(project: Path, lake: Path) -> str:
-    digest = hashlib.sha256()
-    _walk(Path(project), digest, frozenset({"target", "logs", "dbt_packages"}))
-    digest.update(b"\n--lake--")
-    _walk(Path(lake), digest, _NOT_READ)
-    return digest.hexdigest()
+    fingerprint = Fingerprint()
+    _walk(Path(project), fingerprint, frozenset({"target", "logs", "dbt_packages"}))
+    fingerprint.add("--lake--")
+    _walk(Path(lake), fingerprint, _NOT_READ)
+    return fingerprint.hexdigest()
 
 
 def _marker(warehouse: Path) -> Path:
@@ -49,19 +49,10 @@ def _marker(warehouse: Path) -> Path:
 def is_current(project: Path, lake: Path, warehouse: Path) -> tuple[bool, str]:
     """(the warehouse was built from exactly these inputs, the inputs' fingerprint)."""
     fingerprint = inputs_fingerprint(project, lake)
-    try:
-        current = Path(warehouse).is_file() and _marker(warehouse).read_text().strip() == fingerprint
-    except OSError:
-        current = False
+    current = Path(warehouse).is_file() and read_marker(_marker(warehouse)) == fingerprint
     return current, fingerprint
 
 
 def mark_built(warehouse: Path, fingerprint: str | None) -> None:
     """Record the inputs of a build that passed (None: forget, after a failed or other build)."""
-    marker = _marker(warehouse)
-    if fingerprint is None:
-        marker.unlink(missing_ok=True)
-        return
-    tmp = marker.with_name(marker.name + f".tmp-{os.getpid()}")
-    tmp.write_text(fingerprint + "\n")
-    os.replace(tmp, marker)
+    write_marker(_marker(warehouse), fingerprint)

@@ -8,14 +8,13 @@ a run writes the table when the fingerprint differs or the lake has never had on
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 import pyarrow as pa
 
 from newslake import catalog_io
 from newslake.catalog_io import DEFAULT_CATALOG_DIR, catalog_files, load_catalog
+from newslake.markers import Fingerprint, read_marker, write_marker
 from newslake.schema import ENTITY_CATALOG
 
 _FINGERPRINT_FILE = Path("_state") / "entity_catalog.fingerprint"
@@ -28,11 +27,9 @@ def catalog_table(folder: Path | None = None) -> pa.Table:
 
 
 def catalog_fingerprint(folder: Path = DEFAULT_CATALOG_DIR) -> str:
-    digest = hashlib.sha256(",".join(ENTITY_CATALOG.names).encode())
-    for path in catalog_files(folder):
-        st = path.stat()
-        digest.update(f"\n{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    return digest.hexdigest()
+    fingerprint = Fingerprint(",".join(ENTITY_CATALOG.names))
+    fingerprint.add_files((path, path.name) for path in catalog_files(folder))
+    return fingerprint.hexdigest()
 
 
 def changed_catalog_table(lake: Path, folder: Path = DEFAULT_CATALOG_DIR) -> tuple[pa.Table | None, str]:
@@ -40,10 +37,7 @@ def changed_catalog_table(lake: Path, folder: Path = DEFAULT_CATALOG_DIR) -> tup
     fingerprint = catalog_fingerprint(folder)
     marker = lake / _FINGERPRINT_FILE
     has_table = (lake / "entity_catalog").is_dir() and any((lake / "entity_catalog").iterdir())
-    try:
-        recorded = marker.read_text().strip()
-    except OSError:
-        recorded = None
+    recorded = read_marker(marker)
     if has_table and recorded == fingerprint:
         return None, fingerprint
     if recorded is not None and recorded != fingerprint:
@@ -52,9 +46,5 @@ def changed_catalog_table(lake: Path, folder: Path = DEFAULT_CATALOG_DIR) -> tup
 
 
 def mark_catalog_written(lake: Path, fingerprint: str) -> None:
-    """Record the fingerprint once the table is committed (atomic: a kill leaves the old one)."""
-    marker = lake / _FINGERPRINT_FILE
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    tmp = marker.with_suffix(f".tmp-{os.getpid()}")
-    tmp.write_text(fingerprint + "\n")
-    os.replace(tmp, marker)
+    """Record the fingerprint once the table is committed."""
+    write_marker(lake / _FINGERPRINT_FILE, fingerprint)

@@ -225,7 +225,7 @@ class ReportData:
             topic_params = text_params
         same_series = ("{a}.unit is not distinct from {b}.unit and {a}.subject is not distinct from {b}.subject "
                        "and {a}.place is not distinct from {b}.place")
-        ctes = f"""
+        filtered = f"""
             with base as (
                 select {unit} as unit, t.subject, t.{place} as place, t.estimator, {kind_sql} as estimator_kind,
                        t.date, t.value_low, t.value_high, t.midpoint, t.estimate_date, t.is_new_estimate,
@@ -236,44 +236,44 @@ class ReportData:
                 select b.* from base as b
                 where {since_sql}
                 {'and exists (select 1 from kept as k where ' + same_series.format(a='k', b='b') + ')' if topic_sql else ''}
-            ),
-            series as (
-                select unit, subject, place, count(*) filter (where is_new_estimate) as n_new,
-                       count(distinct estimator) as n_estimators_all,
-                       row_number() over (order by count(*) filter (where is_new_estimate) desc,
-                                          count(distinct estimator) desc, coalesce(unit, ''),
-                                          coalesce(subject, ''), coalesce(place, '')) as series_rank
-                from filtered group by unit, subject, place
-            ),
-            estimators as (
-                select unit, subject, place, estimator, count(*) filter (where is_new_estimate) as n_new,
-                       row_number() over (partition by unit, subject, place
-                                          order by count(*) filter (where is_new_estimate) desc, estimator) as estimator_rank
-                from filtered group by unit, subject, place, estimator
             )"""
         params = topic_params + since_params
-        series_cut = f"s.series_rank <= {int(max_series)}" if max_series else "true"
+        # every (series, estimator) with its estimates and both ranks, in one pass over the model
+        # (small: a row per estimator of a series); the rows charted are then read in a second pass
+        self.con.execute(f"""create or replace temp table trend_estimators as {filtered},
+            estimators as (
+                select unit, subject, place, estimator, count(*) filter (where is_new_estimate) as n_new
+                from filtered group by unit, subject, place, estimator
+            ),
+            series as (
+                select unit, subject, place, sum(n_new) as series_n_new,
+                       row_number() over (order by sum(n_new) desc, count(*) desc, coalesce(unit, ''),
+                                          coalesce(subject, ''), coalesce(place, '')) as series_rank
+                from estimators group by unit, subject, place
+            )
+            select e.*, s.series_n_new, s.series_rank,
+                   row_number() over (partition by e.unit, e.subject, e.place
+                                      order by e.n_new desc, e.estimator) as estimator_rank
+            from estimators as e join series as s on {same_series.format(a='s', b='e')}""", params)
+        series_cut = f"e.series_rank <= {int(max_series)}" if max_series else "true"
         estimator_cut = f"e.estimator_rank <= {int(max_estimators)}" if max_estimators else "true"
-        rows = self.rows(f"""{ctes}
+        rows = self.rows(f"""{filtered}
             select b.*, {article_cols}
             from filtered as b
-            join series as s on {same_series.format(a='s', b='b')}
-            join estimators as e on {same_series.format(a='e', b='b')} and e.estimator = b.estimator
+            join temp.trend_estimators as e on {same_series.format(a='e', b='b')} and e.estimator = b.estimator
             {'left join stg_articles as a on a.article_id = b.estimate_article_id' if join_articles else ''}
             where {series_cut} and {estimator_cut}
-            order by s.series_rank, b.date, b.estimator
+            order by e.series_rank, b.date, b.estimator
         """, params)
         if max_series or max_estimators:
-            rest_series = self.rows(f"""{ctes}
-                select s.unit, s.subject, s.place, s.n_new from series as s
-                where not ({series_cut}) order by s.series_rank""", params) if max_series else []
+            rest_series = self.rows(f"""
+                select unit, subject, place, any_value(series_n_new) as n_new from temp.trend_estimators as e
+                where not ({series_cut}) group by unit, subject, place order by min(series_rank)""") if max_series else []
             rest_estimators: dict[tuple, list[tuple[str, int]]] = {}
             if max_estimators:
-                for r in self.rows(f"""{ctes}
-                        select e.unit, e.subject, e.place, e.estimator, e.n_new from estimators as e
-                        join series as s on {same_series.format(a='s', b='e')}
-                        where {series_cut} and not ({estimator_cut})
-                        order by s.series_rank, e.estimator_rank""", params):
+                for r in self.rows(f"""
+                        select unit, subject, place, estimator, n_new from temp.trend_estimators as e
+                        where {series_cut} and not ({estimator_cut}) order by series_rank, estimator_rank"""):
                     rest_estimators.setdefault((r["unit"], r["subject"], r["place"]), []).append(
                         (r["estimator"], r["n_new"]))
             self.trend_left_out[(kind, level)] = (rest_series, rest_estimators)
