@@ -15,6 +15,7 @@ the forking *thread*, which may end before the run). They hold no lake lock
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import signal
@@ -37,7 +38,8 @@ _pool_size = 0
 def warm_up(catalog_dir: str | None = None) -> None:
     """Load what every document needs once, before any worker is forked."""
     global _catalog
-    if _catalog is None:
+    first = _catalog is None
+    if first:
         from newslake.catalog_io import load_catalog
 
         _catalog = load_catalog(Path(catalog_dir) if catalog_dir else None)
@@ -49,6 +51,11 @@ def warm_up(catalog_dir: str | None = None) -> None:
     detect_language("warm up the language model with a sentence long enough to classify")
     extract_entities("Officials said on Monday.", "warm-up", _catalog)  # builds the catalog's automaton
     registered_domain("https://www.example.com/")  # loads the public-suffix snapshot once
+    if first:
+        # What was loaded lives as long as the process: keep it out of every later collection,
+        # here and in the forked workers (whose pages then also stay shared). Once only: a later
+        # freeze would also pin a batch's garbage.
+        gc.freeze()
 
 
 def _run_chunk(chunk: Sequence[RawDocument]) -> list[tuple[ExtractedDocument, list[str]]]:
