@@ -110,7 +110,7 @@ across_estimators as (
         min(value_low) as lowest_low,
         max(value_high) as highest_high,
         median(midpoint) as median_midpoint,
-        count(distinct estimator) as n_estimators
+        count(*) as n_estimators  -- the grid has one row per (series, date, estimator)
     from current_estimates
     group by series_key, date
 )

@@ -18,14 +18,22 @@ with trends as (
     from {{ ref('casualty_estimate_trend_by_country') }}
 ),
 
-counted as (
-    select *, count(*) over (partition by date, unit, subject, location) as rows_on_date
+bad_rows as (
+    select date, unit, subject, location, estimator, 'estimate outside the spread or from the future' as problem
     from trends
+    where estimate_date > date
+       or value_low < lowest_low
+       or value_high > highest_high
+),
+
+bad_counts as (
+    -- a group-by, not a window: no sort of the four marts' rows
+    select date, unit, subject, location, null as estimator, 'n_estimators is not the number of rows' as problem
+    from trends
+    group by date, unit, subject, location
+    having count(*) <> max(n_estimators) or min(n_estimators) <> max(n_estimators)
 )
 
-select *
-from counted
-where estimate_date > date
-   or value_low < lowest_low
-   or value_high > highest_high
-   or n_estimators <> rows_on_date
+select * from bad_rows
+union all
+select * from bad_counts

@@ -36,16 +36,9 @@ figures as (
     left join entity_names as n on f.attributed_entity_id = n.entity_id
 ),
 
-ranked as (
-    select
-        *,
-        row_number() over (
-            partition by cluster_id, subject, location, unit, value_low, value_high, attributed_to
-            order by published_at asc nulls last, fetched_at asc, article_id asc, start_char asc
-        ) as position_in_cluster
-    from figures
-),
-
+-- The first report's columns come from one arg_min over the copies (one pass,
+-- no window): the key is compared field by field, nulls last, as the order
+-- "published_at, fetched_at, article_id, start_char" says.
 grouped as (
     select
         cluster_id,
@@ -57,23 +50,37 @@ grouped as (
         value_high,
         attributed_to,
         bool_or(approx) as approx,
-        any_value(qualifier) filter (where position_in_cluster = 1) as qualifier,
-        any_value(attributed_via) filter (where position_in_cluster = 1) as attributed_via,
-        any_value(subject_source) filter (where position_in_cluster = 1) as subject_source,
-        any_value(location_source) filter (where position_in_cluster = 1) as location_source,
-        any_value(figure_id) filter (where position_in_cluster = 1) as first_figure_id,
-        any_value(article_id) filter (where position_in_cluster = 1) as first_article_id,
-        any_value(source) filter (where position_in_cluster = 1) as first_source,
-        any_value(published_at) filter (where position_in_cluster = 1) as first_published_at,
-        any_value(article_date) filter (where position_in_cluster = 1) as first_article_date,
-        any_value(as_of) filter (where position_in_cluster = 1) as as_of,
-        any_value(text) filter (where position_in_cluster = 1) as text,
-        any_value(sentence) filter (where position_in_cluster = 1) as sentence,
+        arg_min(
+            {'qualifier': qualifier, 'attributed_via': attributed_via, 'subject_source': subject_source,
+             'location_source': location_source, 'figure_id': figure_id, 'article_id': article_id,
+             'source': source, 'published_at': published_at, 'article_date': article_date,
+             'as_of': as_of, 'text': text, 'sentence': sentence},
+            {'published_at': published_at, 'fetched_at': fetched_at, 'article_id': article_id,
+             'start_char': start_char}
+        ) as first,
         count(distinct article_id) as n_articles,
         count(distinct source) as n_outlets,
         list_sort(list(distinct source)) as outlets
-    from ranked
+    from figures
     group by all
+),
+
+first_reports as (
+    select
+        * exclude (first),
+        first.qualifier,
+        first.attributed_via,
+        first.subject_source,
+        first.location_source,
+        first.figure_id as first_figure_id,
+        first.article_id as first_article_id,
+        first.source as first_source,
+        first.published_at as first_published_at,
+        first.article_date as first_article_date,
+        first.as_of,
+        first.text,
+        first.sentence
+    from grouped
 )
 
 select
@@ -108,4 +115,4 @@ select
     n_articles,
     n_outlets,
     outlets
-from grouped
+from first_reports

@@ -4,14 +4,32 @@
 -- copy counts in n_articles; n_outlets counts distinct outlets over all copies.
 -- This is the claims ledger: every claim is here, also those without a
 -- subject, which the estimate trends leave out.
+-- The first report (first_published_at, first_article_date, cluster_id; nulls
+-- last) gives the first_* columns: one arg_min per claim, no window.
 with claims as (
     select
-        *,
-        row_number() over (
-            partition by subject, location, unit, value_low, value_high, estimator
-            order by first_published_at asc nulls last, first_article_date asc, cluster_id asc
-        ) as report_order
+        subject,
+        location,
+        any_value(location_country) as location_country,
+        unit,
+        value_low,
+        value_high,
+        any_value(midpoint) as midpoint,
+        estimator,
+        bool_and(estimator_is_outlet) as estimator_is_outlet,
+        arg_min(
+            {'attributed_via': attributed_via, 'claim_date': claim_date,
+             'article_date': first_article_date, 'published_at': first_published_at,
+             'source': first_source, 'article_id': first_article_id, 'sentence': sentence},
+            {'published_at': first_published_at, 'article_date': first_article_date,
+             'cluster_id': cluster_id}
+        ) as first,
+        max(first_article_date) as last_reported_date,
+        count(*) as n_reports,
+        sum(n_articles) as n_articles,
+        list_sort(list_distinct(flatten(list(outlets)))) as outlets
     from {{ ref('int_figure_claims') }}
+    group by subject, location, unit, value_low, value_high, estimator
 )
 
 select
@@ -20,24 +38,23 @@ select
                   estimator)) as claim_id,
     subject,
     location,
-    any_value(location_country) as location_country,
+    location_country,
     unit,
     value_low,
     value_high,
-    any_value(midpoint) as midpoint,
+    midpoint,
     estimator,
-    bool_and(estimator_is_outlet) as estimator_is_outlet,
-    any_value(attributed_via) filter (where report_order = 1) as first_attributed_via,
-    any_value(claim_date) filter (where report_order = 1) as first_claim_date,
-    any_value(first_article_date) filter (where report_order = 1) as first_reported_date,
-    any_value(first_published_at) filter (where report_order = 1) as first_reported_at,
-    any_value(first_source) filter (where report_order = 1) as first_outlet,
-    any_value(first_article_id) filter (where report_order = 1) as first_article_id,
-    any_value(sentence) filter (where report_order = 1) as first_sentence,
-    max(first_article_date) as last_reported_date,
-    count(*) as n_reports,
-    sum(n_articles) as n_articles,
-    len(list_distinct(flatten(list(outlets)))) as n_outlets,
-    list_sort(list_distinct(flatten(list(outlets)))) as outlets
+    estimator_is_outlet,
+    first.attributed_via as first_attributed_via,
+    first.claim_date as first_claim_date,
+    first.article_date as first_reported_date,
+    first.published_at as first_reported_at,
+    first.source as first_outlet,
+    first.article_id as first_article_id,
+    first.sentence as first_sentence,
+    last_reported_date,
+    n_reports,
+    n_articles,
+    len(outlets) as n_outlets,
+    outlets
 from claims
-group by subject, location, unit, value_low, value_high, estimator
