@@ -20,12 +20,15 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from transforms.pipeline import RawDocument, process_document
 from transforms.records import ExtractedDocument
+
+T = TypeVar("T")
 
 IN_PROCESS_BELOW = 8
 CHUNK = 8
@@ -110,19 +113,27 @@ def shutdown_pool() -> None:
 atexit.register(shutdown_pool)
 
 
+def _map_chunks(run: Callable[[Sequence[RawDocument]], list[T]], docs: Sequence[RawDocument],
+                processes: int | None) -> list[T]:
+    """``run`` over ``docs`` in chunks on the pool; in-process for a few documents or a daemonic
+    process. One pool of every core for the whole run: a smaller one for a short last batch would
+    fork again."""
+    processes = 1 if multiprocessing.current_process().daemon else processes or workers()
+    if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
+        return run(docs)
+    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    results: list[T] = []
+    for chunk_result in _get_pool(processes).map(run, chunks):
+        results.extend(chunk_result)
+    return results
+
+
 def extract_documents(
     docs: Sequence[RawDocument], catalog_dir: str | None = None, processes: int | None = None
 ) -> list[tuple[ExtractedDocument, list[str]]]:
     """process_document over ``docs`` on every core; output order = input order."""
     warm_up(catalog_dir)
-    processes = 1 if multiprocessing.current_process().daemon else processes or workers()
-    if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
-        return _run_chunk(docs)
-    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
-    results: list[tuple[ExtractedDocument, list[str]]] = []
-    for chunk_result in _get_pool(min(processes, len(chunks))).map(_run_chunk, chunks):
-        results.extend(chunk_result)
-    return results
+    return _map_chunks(_run_chunk, docs, processes)
 
 
 def _run_chunk_signed(chunk: Sequence[RawDocument]) -> list[tuple[ExtractedDocument, list[str], bytes | None]]:
@@ -141,12 +152,4 @@ def extract_for_lake(
     from newslake.clusters import signature
 
     signature("warm up datasketch before the workers fork " * 3)
-    processes = 1 if multiprocessing.current_process().daemon else processes or workers()
-    if processes <= 1 or len(docs) < IN_PROCESS_BELOW:
-        return _run_chunk_signed(docs)
-    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
-    results: list[tuple[ExtractedDocument, list[str], bytes | None]] = []
-    # One pool of every core for the whole run (a smaller one for a short last batch would fork again).
-    for chunk_result in _get_pool(processes).map(_run_chunk_signed, chunks):
-        results.extend(chunk_result)
-    return results
+    return _map_chunks(_run_chunk_signed, docs, processes)
