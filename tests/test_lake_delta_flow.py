@@ -276,3 +276,24 @@ def test_an_object_store_that_times_out_is_one_line_and_nothing_is_half_written(
     assert "\n" not in message and "s3://news/lake" in message
     assert elapsed < 120
     assert not list((tmp_path / "journal").glob("batch-*"))  # it failed before the batch was journaled
+
+
+def test_an_unreadable_delta_log_stops_the_run_with_one_line_and_the_next_run_completes(tmp_path,
+                                                                                       prefect_server_env, runs):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(runs["delta"], data, ignore=shutil.ignore_patterns(".prefect"))
+    log = data / "lake-delta" / "quotes" / "_delta_log"
+    last = sorted(log.glob("*.json"))[-1]
+    kept = last.read_bytes()
+    last.write_text("{not json")
+    result = newslake(prefect_server_env, data, "run", "--lake-format", "delta")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "lake-delta/quotes" in errors[0], result.stderr
+    last.write_bytes(kept)
+    again = newslake(prefect_server_env, data, "run", "--lake-format", "delta")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert counts(data) == counts(runs["delta"])
