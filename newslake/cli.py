@@ -94,13 +94,16 @@ def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Pa
 
 @contextmanager
 def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0,
-                lake_format: Optional[str] = None):
+                lake_format: Optional[str] = "parquet"):
     """Validate the config, quiet Prefect, take the lake lock, pick a Prefect API; yield the run's paths.
 
     Every command that writes the lake goes through here, so each fails the
     same way: one line for a bad config, a busy lake or an unusable server.
     Prefect is imported only after PREFECT_API_URL is settled (it reads it
     once), while a temporary server, if one is needed, is already starting.
+    ``lake_format``: which lake to lock and write; None (only `newslake run`)
+    takes the config's ``settings.lake_format``. reprocess and retry-failed
+    keep the Parquet lake, which they read from.
     """
     from newslake.lake import LakeBusy, lake_lock
     from newslake.prefect_server import ServerError, api_for_run
@@ -254,7 +257,7 @@ def retry_failed(
     only = sorted({item for _, item in failures})
     err.print(f"retrying {len(only)} item(s) from {len(feeds)} feed(s)")
     run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only,
-        dask=None, dask_workers=None)
+        dask=None, dask_workers=None, lake_format="parquet")  # the quarantine it read is the Parquet lake's
 
 
 @app.command()

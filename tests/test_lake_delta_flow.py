@@ -297,3 +297,23 @@ def test_an_unreadable_delta_log_stops_the_run_with_one_line_and_the_next_run_co
     again = newslake(prefect_server_env, data, "run", "--lake-format", "delta")
     assert again.returncode == 0, again.stdout + again.stderr
     assert counts(data) == counts(runs["delta"])
+
+
+def test_settings_lake_format_delta_makes_a_plain_run_write_delta(tmp_path, prefect_server_env, repo, runs):
+    """The config's setting, without --lake-format: a copy of the sample whose [settings] say delta."""
+    import shutil
+
+    sample = tmp_path / "sample"
+    shutil.copytree(repo / "data" / "sample", sample)
+    config = sample / "feeds.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        '[settings]\nmirror = "mirror"', '[settings]\nmirror = "mirror"\nlake_format = "delta"'), encoding="utf-8")
+    data = tmp_path / "data"
+    result = newslake(prefect_server_env, data, "run", "--config", str(config), "--no-build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (data / "lake").exists()
+    assert counts(data) == counts(runs["delta"])
+    # --lake-format wins over the setting
+    other = newslake(prefect_server_env, data, "run", "--config", str(config), "--no-build", "--lake-format", "parquet")
+    assert other.returncode == 0, other.stdout + other.stderr
+    assert len(read_parquet(data / "lake", "articles")) == counts(runs["delta"])["articles"]
