@@ -95,12 +95,13 @@ class RunSummary:
 
     feeds_ok: int = 0
     feeds_failed: int = 0
+    lake_error: str | None = None  # a Delta store failure that stopped the run (one line)
 
     @property
     def state(self) -> str:
         """FAILED only when nothing could be processed: every feed unreadable, or
         every document failed, or the warehouse build failed."""
-        if self.build_ok is False:
+        if self.build_ok is False or self.lake_error:
             return "FAILED"
         if self.feeds_ok == 0 and self.feeds_failed:
             return "FAILED"
@@ -311,6 +312,15 @@ class BatchResult:
     documents: int
     unchanged: int
     seconds: dict[str, float]
+    error: str | None = None  # the Delta store's one line, if the commit failed
+
+
+def _delta_error(exc: BaseException) -> str | None:
+    """The one-line message of a Delta store failure (returned by tasks rather than raised, so
+    Prefect does not log a traceback for an expected failure); None for anything else."""
+    from newslake.delta_store import DeltaStoreError
+
+    return str(exc) if isinstance(exc, DeltaStoreError) else None
 
 
 @task(name="commit-batch", cache_policy=NO_CACHE)
@@ -325,9 +335,14 @@ def commit_batch(paths: RunPaths, folder: str, run_id: str) -> BatchResult:
             for p in staged.problems], schema=QUARANTINE),
         "fetch_log": pa.Table.from_pylist([{"run_id": run_id, **row} for row in staged.fetch_log], schema=FETCH_LOG),
     }
-    with contextlib.closing(open_index(paths.lake)) as index:
-        stats = commit_tables(paths.lake, index, staged.tables, staged.signatures, extra=extra,
-                              source_rows=staged.source_rows)
+    try:
+        with contextlib.closing(open_index(paths.lake)) as index:
+            stats = commit_tables(paths.lake, index, staged.tables, staged.signatures, extra=extra,
+                                  source_rows=staged.source_rows)
+    except Exception as exc:  # noqa: BLE001 - only a Delta store failure is expected here
+        if (error := _delta_error(exc)) is None:
+            raise
+        return BatchResult(CommitStats(), [], [], 0, 0, 0, {}, error=error)
     remove_staged(Path(folder))
     return BatchResult(stats, staged.problems, staged.warnings, staged.warning_count, staged.documents,
                        staged.unchanged, {**staged.seconds, "commit": time.perf_counter() - started})
@@ -335,8 +350,20 @@ def commit_batch(paths: RunPaths, folder: str, run_id: str) -> BatchResult:
 
 @task(name="record-run", cache_policy=NO_CACHE)
 def record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None = None,
-               fetch_log: list[dict] | None = None, run_row: bool = True) -> None:
-    """The run's row, its discovery problems (from the staging area) and its discovery fetches."""
+               fetch_log: list[dict] | None = None, run_row: bool = True) -> str | None:
+    """The run's row, its discovery problems (from the staging area) and its discovery fetches;
+    returns a Delta store failure's one line instead of raising it."""
+    try:
+        _record_run(paths, summary, staging_root, fetch_log, run_row)
+    except Exception as exc:  # noqa: BLE001
+        if (error := _delta_error(exc)) is None:
+            raise
+        return error
+    return None
+
+
+def _record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None,
+                fetch_log: list[dict] | None, run_row: bool) -> None:
     now = datetime.now(timezone.utc)
     if staging_root is not None:
         for chunk in Staging(Path(staging_root)).problems():
@@ -419,23 +446,33 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
     config = load_config(paths.config)
     selected = [f for f in config.enabled_feeds() if not feeds or f.name in feeds]
     refresh = full_refresh or only is not None
-    with contextlib.closing(open_index(paths.lake)) as index:
-        verify_files(paths.lake, index, paths.state)
-        ensure_index(paths.lake, index)
-    staging = Staging.create(paths.state, run_id)
+    staging = None
     try:
+        with contextlib.closing(open_index(paths.lake)) as index:
+            verify_files(paths.lake, index, paths.state)
+            ensure_index(paths.lake, index)
+        staging = Staging.create(paths.state, run_id)
         started = time.perf_counter()
         _run_batches(paths, run_id, selected, staging, summary, refresh, replay,
                      frozenset(only) if only is not None else None, dask)
         summary.seconds["batches"] = time.perf_counter() - started
         started = time.perf_counter()
-        record_run(paths, summary, str(staging.root), summary.fetch_log if not replay else None, run_row=record)
+        summary.lake_error = record_run(paths, summary, str(staging.root),
+                                        summary.fetch_log if not replay else None, run_row=record)
         summary.seconds["record"] = time.perf_counter() - started
+    except Exception as exc:  # noqa: BLE001 - a Delta store failure ends the run with its one line
+        if (error := _delta_error(exc)) is None:
+            raise
+        summary.lake_error = error
     finally:
         close_run_fetcher(run_id)
-        staging.remove()
-        with contextlib.suppress(OSError):
-            staging.root.parent.rmdir()  # the staging folder, once no run uses it
+        if staging is not None:
+            staging.remove()
+            with contextlib.suppress(OSError):
+                staging.root.parent.rmdir()  # the staging folder, once no run uses it
+    if summary.lake_error:
+        summary.build_message = summary.lake_error.removeprefix("newslake: ")
+        build = False  # the lake is at its last committed versions; the old warehouse stays
     if build:
         from newslake.warehouse import WarehouseError
 
@@ -526,7 +563,12 @@ def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], stagi
 
     def commit(extracted: Extracted, items: int) -> None:
         summary.extract_workers[extracted.worker] = summary.extract_workers.get(extracted.worker, 0) + 1
-        absorb(commit_batch(paths, extracted.folder, run_id), items)
+        result = commit_batch(paths, extracted.folder, run_id)
+        if result.error:
+            from newslake.delta_store import DeltaStoreError
+
+            raise DeltaStoreError(result.error)  # in the flow, not a task: ingest_flow turns it into one line
+        absorb(result, items)
 
     with _extraction(dask if batches else None) as submit:
         # Extraction runs ahead of the commits by ``ahead`` batches: one with the default runner (the

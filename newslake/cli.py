@@ -93,19 +93,28 @@ def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Pa
 
 
 @contextmanager
-def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0):
+def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0,
+                lake_format: Optional[str] = "parquet"):
     """Validate the config, quiet Prefect, take the lake lock, pick a Prefect API; yield the run's paths.
 
     Every command that writes the lake goes through here, so each fails the
     same way: one line for a bad config, a busy lake or an unusable server.
     Prefect is imported only after PREFECT_API_URL is settled (it reads it
     once), while a temporary server, if one is needed, is already starting.
+    ``lake_format``: which lake to lock and write; None (only `newslake run`)
+    takes the config's ``settings.lake_format``. reprocess and retry-failed
+    keep the Parquet lake, which they read from.
     """
     from newslake.lake import LakeBusy, lake_lock
     from newslake.prefect_server import ServerError, api_for_run
 
     data, config = _prepare(config, data_dir)
-    lake = paths.lake_dir(data)
+    if lake_format is None:
+        from newslake.config import load_config
+
+        lake_format = load_config(config).lake_format
+    # Two folders, never mixed: the Parquet lake, or the Delta lake `newslake migrate-lake` also writes.
+    lake = paths.lake_dir(data) if lake_format == "parquet" else Path(_delta_lake(data, None))
     try:
         with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish..."),
                        on_notice=lambda line: err.print(line, markup=False)), \
@@ -116,6 +125,10 @@ def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 
             from flows.ingest import RunPaths
 
             api.wait()
+            if lake_format == "delta":
+                from newslake.delta_store import mark_lake_format
+
+                mark_lake_format(lake, "delta")
             with _quick_flow_runs():
                 yield RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
                                state=data / "state", raw=data / "raw", project=paths.sql_project())
@@ -123,6 +136,12 @@ def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 
         fail(f"{exc}; retry later or pass --wait SECONDS")
     except ServerError as exc:
         fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - a Delta store failure (at the lock's recovery or a commit)
+        from newslake.delta_store import DeltaStoreError
+
+        if not isinstance(exc, DeltaStoreError):
+            raise
+        fail(str(exc).removeprefix("newslake: "))
 
 
 def _prefect_home() -> Path:
@@ -167,11 +186,19 @@ def run(
                                             "the run, an address uses a running scheduler (docs/operations.md)."),
     dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1,
                                                help="Workers of the `--dask local` cluster (default 2)."),
+    lake_format: Optional[str] = typer.Option(None, "--lake-format", metavar="parquet|delta",
+                                              help="Write the Parquet lake (<data>/lake) or Delta Lake tables "
+                                                   "(<data>/lake-delta). Default: settings.lake_format of the "
+                                                   "feeds config, else parquet (docs/lake.md)."),
 ) -> None:
     """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
     started = time.perf_counter()
+    from newslake.config import LAKE_FORMATS
+
+    if lake_format is not None and lake_format not in LAKE_FORMATS:
+        fail(f"--lake-format takes {' or '.join(LAKE_FORMATS)}, not {lake_format!r}")
     target = _dask_target(dask, dask_workers)
-    with _locked_run(config, data_dir, wait) as run_paths:
+    with _locked_run(config, data_dir, wait, lake_format) as run_paths:
         err.print(f"newslake: ingesting {run_paths.config}", markup=False)
         from flows.ingest import ingest_flow, new_run_id
         from newslake.dask_runner import DaskError
@@ -230,7 +257,7 @@ def retry_failed(
     only = sorted({item for _, item in failures})
     err.print(f"retrying {len(only)} item(s) from {len(feeds)} feed(s)")
     run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only,
-        dask=None, dask_workers=None)
+        dask=None, dask_workers=None, lake_format="parquet")  # the quarantine it read is the Parquet lake's
 
 
 @app.command()

@@ -244,6 +244,10 @@ def read_texts(lake: Path, wanted: set[tuple[str, str]]) -> dict[str, str]:
     """Texts of these (partition, article_id) from the articles table: only their partitions are read."""
     import pyarrow.parquet as pq
 
+    from newslake import delta_store
+
+    if delta_store.is_delta_lake(lake):  # the snapshot's files only, not removed ones
+        return delta_store.read_texts(lake, wanted)
     by_partition: dict[str, set[str]] = {}
     for partition, article_id in wanted:
         by_partition.setdefault(partition, set()).add(article_id)

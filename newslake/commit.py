@@ -8,6 +8,15 @@ run killed between batches has committed whole batches only and the next run
 neither loses nor doubles anything. Whether an article is new, changed or
 unchanged comes from the lake index, not from reading the lake; clusters come
 from the persisted LSH index (``newslake.clusters``).
+
+A Delta lake (``newslake run --lake-format delta``) takes the same decisions
+and commits them with ``newslake.delta_store.commit_batch`` (``_commit_delta``):
+articles MERGEd by key with the relabelled clusters, child rows swapped per
+article in their partitions only, the operational rows insert-only, all one
+journaled batch. The lake index is updated after the Delta commit, with the
+``articles`` version it then describes; a writer killed in between leaves an
+index that names an older version, which the next run rebuilds from the table
+(``newslake.lake.ensure_index``), so the index is never ahead of the lake.
 """
 
 from __future__ import annotations
@@ -90,6 +99,8 @@ def commit_tables(
         else:
             stats.updated += 1
         keep.append(position)
+    if _is_delta(lake):
+        return _commit_delta(lake, index, stats, articles.take(keep), tables, seen, signatures, extra, source_rows)
     txn = LakeTransaction(lake, index)
     if keep:
         fresh_articles = articles.take(keep)
@@ -132,4 +143,67 @@ def commit_tables(
     if not txn.empty:
         txn.commit()
         compact(lake, index, txn.touched)
+    return stats
+
+
+def _is_delta(lake: Path) -> bool:
+    from newslake.delta_store import is_delta_lake
+
+    return is_delta_lake(lake)
+
+
+def _commit_delta(lake: Path, index: LakeIndex, stats: CommitStats, fresh_articles: pa.Table,
+                  tables: Mapping[str, pa.Table], seen: set[str], signatures: Mapping[str, bytes | None] | None,
+                  extra: Mapping[str, pa.Table] | None, source_rows: Sequence[dict]) -> CommitStats:
+    """``commit_tables``' Delta half: one ``delta_store.commit_batch``, then the index in one SQLite
+    transaction (see the module docstring for why in this order)."""
+    from newslake import delta_store
+    from newslake.lake import DELTA_INDEX_KEY, article_index_rows, delta_articles_version
+    from newslake.lake_txn import conform
+
+    changes: dict[str, delta_store.TableChange] = {}
+    old_dates: dict = {}
+    relabel: dict[str, str] = {}
+    keys: dict[str, list[int]] = {}
+    if fresh_articles.num_rows:
+        fresh_ids = pa.array(sorted(seen), pa.string())
+        result = assign_clusters(index, lake, [
+            FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
+            for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
+                "article_id", "text", "published_at", "content_hash")))])
+        stats.candidates, stats.verified = result.candidates, result.verified
+        clusters = pa.array([result.clusters[a] for a in fresh_articles["article_id"].to_pylist()], pa.string())
+        fresh_articles = conform(fresh_articles.set_column(
+            ARTICLES.get_field_index("cluster_id"), "cluster_id", clusters), "articles")
+        relabel = {a: c for a, (_p, c) in result.relabel.items()}
+        keys = result.band_keys
+        old_dates = {a: delta_store.date_of_partition(e.partition) for a, e in index.articles(seen).items()}
+        changes["articles"] = delta_store.TableChange(fresh_articles, relabel=relabel)
+        stats.rows = {"articles": fresh_articles.num_rows}
+        for name in CONTRACT[1:]:
+            rows = tables.get(name)
+            rows = conform(rows.filter(pc.is_in(rows["article_id"], fresh_ids)), name) if rows is not None else None
+            changes[name] = delta_store.TableChange(rows, replace_articles=set(seen))
+            stats.rows[name] = rows.num_rows if rows is not None else 0
+        stats.reclustered = len(relabel)
+    for name, rows in (extra or {}).items():
+        if rows.num_rows:
+            changes[name] = delta_store.TableChange(conform(rows, name))
+    if changes:
+        delta_store.commit_batch(lake, changes, old_dates=old_dates)
+    if not (changes or source_rows):
+        return stats
+    version = delta_articles_version(lake) if "articles" in changes else None
+    index_rows = article_index_rows(fresh_articles) if fresh_articles.num_rows else []
+    with index.transaction() as con:
+        if index_rows:
+            LakeIndex.upsert_articles(con, index_rows)
+            LakeIndex.set_clusters(con, relabel)
+            for article_id in seen:
+                rowid = con.execute("SELECT id FROM articles WHERE article_id = ?", (article_id,)).fetchone()[0]
+                LakeIndex.replace_lsh(con, rowid, keys.get(article_id, []))
+        if source_rows:
+            LakeIndex.upsert_sources(con, list(source_rows))
+        if version is not None:
+            LakeIndex.set_meta(con, DELTA_INDEX_KEY, str(version))
     return stats

@@ -29,6 +29,9 @@ _FEED_FIELDS = {
 }
 
 
+LAKE_FORMATS = ("parquet", "delta")
+
+
 class ConfigError(ValueError):
     """A feeds config that cannot be used; the message is one line."""
 
@@ -66,6 +69,9 @@ class FeedsConfig:
     groups: dict[str, ScheduleGroup] = field(default_factory=dict)
     user_agent: str = "newslake/0.1 (news-analytics pipeline; +https://github.com/newslake)"
     local_roots: tuple[Path, ...] = ()
+    # How `newslake run` stores the lake: "parquet" (<data>/lake, the default) or "delta" (Delta Lake
+    # tables in <data>/lake-delta, newslake.delta_store). `newslake run --lake-format` overrides it.
+    lake_format: str = "parquet"
 
     def enabled_feeds(self) -> list[FeedConfig]:
         return [f for f in self.feeds if f.enabled]
@@ -109,9 +115,12 @@ def parse_config(raw: dict, path: Path) -> FeedsConfig:
     if mirror is not None:
         roots += (mirror.resolve(),)
     user_agent = settings.get("user_agent", FeedsConfig.user_agent)
+    lake_format = settings.get("lake_format", "parquet")
+    if lake_format not in LAKE_FORMATS:
+        raise ConfigError(f"{path}: settings.lake_format: {lake_format!r} is not one of {', '.join(LAKE_FORMATS)}")
     return FeedsConfig(
         path=path, feeds=tuple(feeds), mirror=mirror, groups=groups,
-        user_agent=str(user_agent), local_roots=roots,
+        user_agent=str(user_agent), local_roots=roots, lake_format=lake_format,
     )
 
 

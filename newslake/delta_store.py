@@ -4,8 +4,12 @@ Each lake table is one Delta table at ``<lake uri>/<table>``: a local path or
 an object store URL (``s3://bucket/prefix``, storage options from
 ``storage_options()``). The schemas are newslake.schema's; ``articles`` is
 partitioned by ``published_date`` (a real column, so readers prune on it);
-the child and operational tables are not partitioned, since their contract
-has no date column and adding one would change the contract.
+``quotes``/``entities``/``figures`` are partitioned by their article's
+``published_date`` too, as the Parquet lake's folders are (a Delta partition
+column lives in the log and the folder names, not in the data files, so the
+files hold exactly the contract's columns; ``read_table`` returns those).
+Child tables created unpartitioned (by an older ``migrate-lake``) keep
+working, without pruning. The operational tables are not partitioned.
 
 A batch (``commit_batch``) changes several tables. Delta commits one table at
 a time, so the batch is made atomic for the next writer the way Delta's own
@@ -21,9 +25,14 @@ Per table, one Delta commit per batch:
 
 * ``articles``: MERGE by ``article_id`` (update all columns, insert new) and,
   in the same MERGE, relabelled syndication clusters of other articles;
-* ``quotes``/``entities``/``figures``: MERGE by the table's key plus
-  ``WHEN NOT MATCHED BY SOURCE AND article_id IN (...) THEN DELETE``: the
-  replaced articles' child rows are swapped as a set in one commit;
+* ``quotes``/``entities``/``figures``: the replaced articles' child rows are
+  swapped as a set in one MERGE: the source is the new rows plus a
+  tombstone for each old key that is not among them (read first, from the
+  batch's partitions only), and the predicate names the batch's partition
+  values, so only those partitions' files are scanned and rewritten (delta-rs
+  scans every file for a ``WHEN NOT MATCHED BY SOURCE`` clause, which is why
+  there is none); unpartitioned child tables use ``WHEN NOT MATCHED BY SOURCE
+  AND article_id IN (...) THEN DELETE``;
 * operational tables: MERGE by key, insert only (a rerun adds nothing).
 
 A commit that loses against another writer (``CommitFailedError``) is
@@ -40,6 +49,7 @@ import shutil
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
@@ -48,6 +58,11 @@ import pyarrow.parquet as pq
 
 from newslake.faults import checkpoint
 from newslake.schema import TABLES, schema_for
+
+CHILD_TABLES = ("quotes", "entities", "figures")
+DATE_COLUMN = "published_date"
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+FORMAT_MARKER = Path("_state") / "lake_format"
 
 APP_ID = "newslake"
 ATTEMPTS = 3
@@ -70,6 +85,9 @@ class TableChange:
     upserts: pa.Table | None = None
     replace_articles: set[str] = field(default_factory=set)  # child tables: their old rows go
     relabel: dict[str, str] = field(default_factory=dict)  # articles: article_id -> cluster_id
+    # Child tables: the partition values (published_date, None for undated) the batch touches, new
+    # rows' and replaced rows' alike; filled in by ``commit_batch``. None: unknown, no pruning.
+    partitions: set[date | None] | None = None
 
 
 # ------------------------------------------------------------------ where
@@ -101,8 +119,50 @@ def storage_options(lake: str | Path, extra: Mapping[str, str] | None = None) ->
 
 
 def partition_by(table: str) -> list[str] | None:
+    if table in CHILD_TABLES:
+        return [DATE_COLUMN]
     column = TABLES[table][2] if table in TABLES else None
     return [column] if column else None
+
+
+def delta_schema(table: str) -> pa.Schema:
+    """The Delta table's schema: the contract's, plus the partition column of a child table
+    (its article's date, which the contract keeps in the Parquet lake's folder names)."""
+    schema = schema_for(table)
+    if table in CHILD_TABLES and DATE_COLUMN not in schema.names:
+        schema = schema.append(pa.field(DATE_COLUMN, pa.date32()))
+    return schema
+
+
+def is_delta_lake(lake: str | Path) -> bool:
+    """Whether ``lake`` is (or is meant to be) a Delta lake: a remote URL, a folder a delta run
+    marked (``_state/lake_format``), or one holding a Delta table. The mark matters for a new
+    lake, which has no table yet but must never get Parquet files."""
+    if is_remote(lake):
+        return True
+    lake = Path(lake)
+    marker = lake / FORMAT_MARKER
+    if marker.is_file():
+        return marker.read_text(encoding="utf-8").strip() == "delta"
+    return any((lake / t / "_delta_log").is_dir() for t in ("articles", *CHILD_TABLES, "pipeline_runs"))
+
+
+def mark_lake_format(lake: Path, lake_format: str) -> None:
+    """Record the lake's format in ``_state/lake_format`` (written once, before the first commit)."""
+    marker = Path(lake) / FORMAT_MARKER
+    if marker.is_file() and marker.read_text(encoding="utf-8").strip() == lake_format:
+        return
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+    tmp.write_text(lake_format + "\n", encoding="utf-8")
+    os.replace(tmp, marker)
+
+
+def date_of_partition(partition: str) -> date | None:
+    """``published_date=2024-11-05`` (the lake index's, or a Delta folder name) -> the date;
+    ``none`` or Delta's null folder -> None."""
+    value = partition.split("=", 1)[-1]
+    return None if value in ("none", HIVE_NULL, "") else date.fromisoformat(value)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -126,7 +186,7 @@ def open_table(lake: str | Path, table: str, options: Mapping[str, str] | None =
     except Exception as exc:  # noqa: BLE001 - object store errors come as several types
         raise DeltaStoreError(f"newslake: cannot open Delta table {uri}: {_one_line(exc)}") from exc
     try:
-        return DeltaTable.create(uri, schema=schema_for(table), partition_by=partition_by(table),
+        return DeltaTable.create(uri, schema=delta_schema(table), partition_by=partition_by(table),
                                  storage_options=opts, mode="ignore")
     except Exception as exc:  # noqa: BLE001
         raise DeltaStoreError(f"newslake: cannot create Delta table {uri}: {_one_line(exc)}") from exc
@@ -220,7 +280,45 @@ def _dedupe(rows: pa.Table, key: tuple[str, ...]) -> pa.Table:
 
 
 def _conform(rows: pa.Table, table: str) -> pa.Table:
-    return _dedupe(rows.select(schema_for(table).names).cast(schema_for(table)), TABLES[table][1])
+    """Rows in the Delta schema, one per key; a child table's rows without their article's date get
+    null (``commit_batch`` fills it in before this)."""
+    schema = delta_schema(table)
+    if table in CHILD_TABLES and DATE_COLUMN not in rows.column_names:
+        rows = rows.append_column(pa.field(DATE_COLUMN, pa.date32()), pa.nulls(rows.num_rows, pa.date32()))
+    return _dedupe(rows.select(schema.names).cast(schema), TABLES[table][1])
+
+
+def _partitioned(dt) -> bool:
+    return DATE_COLUMN in (dt.metadata().partition_columns or [])
+
+
+def _date_filter(alias: str, dates: Iterable[date | None]) -> str:
+    """``<alias>.published_date IN (...)`` (``OR ... IS NULL`` for undated): a predicate on the
+    partition column, so delta-rs skips the other partitions' files."""
+    values = sorted({d for d in dates if d is not None})
+    parts = [f"{alias}.{_q(DATE_COLUMN)} IN ({_in_list(v.isoformat() for v in values)})"] if values else []
+    if None in set(dates):
+        parts.append(f"{alias}.{_q(DATE_COLUMN)} IS NULL")
+    return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
+
+
+def _old_keys(dt, table: str, articles: set[str], dates: set[date | None]) -> pa.Table:
+    """Key columns (and date) of the rows these articles have in these partitions: a pruned scan."""
+    import pyarrow.dataset as pads
+
+    key = list(TABLES[table][1])
+    dataset = dt.to_pyarrow_dataset()
+    values = [d for d in dates if d is not None]
+    where = pads.field(DATE_COLUMN).isin(pa.array(values, pa.date32())) if values else None
+    if None in dates:
+        nulls = pads.field(DATE_COLUMN).is_null()
+        where = nulls if where is None else (where | nulls)
+    columns = list(dict.fromkeys(["article_id", *key, DATE_COLUMN]))
+    # The partition filter prunes files; the article filter runs after the string_view cast
+    # (pyarrow's dataset filters reject string_view against a string literal).
+    found = plain_strings(dataset.to_table(columns=columns, filter=where))
+    found = found.filter(pc.is_in(found["article_id"], pa.array(sorted(articles), pa.string())))
+    return found.select(list(dict.fromkeys([*key, DATE_COLUMN])))
 
 
 def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> None:
@@ -232,6 +330,10 @@ def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> N
     schema = schema_for(table)
     rows = _conform(change.upserts, table) if change.upserts is not None else schema.empty_table()
     columns = {c: f"s.{_q(c)}" for c in schema.names}
+    if table == "articles" and change.replace_articles and rows.num_rows == 0:
+        # ``drop_articles``: the articles go (their child rows went in this batch's other commits)
+        dt.delete(f"article_id IN ({_in_list(change.replace_articles)})", commit_properties=props)
+        return
     if table == "articles":
         relabel = {a: c for a, c in change.relabel.items() if a not in set(rows["article_id"].to_pylist())}
         source = rows.append_column("__op", pa.array(["upsert"] * rows.num_rows, pa.string()))
@@ -250,6 +352,11 @@ def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> N
            .execute())
         return
     replaced = set(change.replace_articles)
+    if table in CHILD_TABLES and _partitioned(dt) and change.partitions is not None:
+        _swap_children(dt, table, rows, replaced, change.partitions, props)
+        return
+    if table in CHILD_TABLES and not _partitioned(dt):
+        rows = rows.drop_columns([DATE_COLUMN])
     if rows.num_rows == 0 and not replaced:
         _empty_commit(dt, props)
         return
@@ -257,7 +364,7 @@ def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> N
         dt.delete(f"article_id IN ({_in_list(replaced)})", commit_properties=props)
         return
     merger = dt.merge(rows, _key_predicate(table), source_alias="s", target_alias="t", commit_properties=props)
-    if table in ("quotes", "entities", "figures"):
+    if table in CHILD_TABLES:
         merger = merger.when_matched_update_all().when_not_matched_insert_all()
         if replaced:
             merger = merger.when_not_matched_by_source_delete(f"t.article_id IN ({_in_list(replaced)})")
@@ -267,6 +374,34 @@ def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> N
     else:
         merger = merger.when_not_matched_insert_all()
     merger.execute()
+
+
+def _swap_children(dt, table: str, rows: pa.Table, replaced: set[str], dates: set[date | None], props) -> None:
+    """Replace the child rows of ``replaced`` with ``rows`` in one MERGE confined to ``dates``'
+    partitions (see the module docstring): tombstones for old keys not in ``rows``, then
+    delete-on-match, update-on-match, insert-when-new, with the partition values in the predicate."""
+    key = list(TABLES[table][1])
+    touched = set(dates) | set(rows[DATE_COLUMN].to_pylist())
+    old = _old_keys(dt, table, replaced, touched) if replaced and touched else None
+    source = rows.append_column("__op", pa.array(["upsert"] * rows.num_rows, pa.string()))
+    if old is not None and old.num_rows:
+        new_keys = set(zip(*(rows[k].to_pylist() for k in key))) if rows.num_rows else set()
+        gone = [i for i, k in enumerate(zip(*(old[k].to_pylist() for k in key))) if k not in new_keys]
+        if gone:
+            loose = pa.schema([f.with_nullable(True) for f in rows.schema]).append(pa.field("__op", pa.string()))
+            tomb = old.take(gone)
+            tomb = tomb.append_column("__op", pa.array(["delete"] * tomb.num_rows, pa.string()))
+            source = pa.concat_tables([source.cast(loose), tomb], promote_options="default").cast(loose)
+    if source.num_rows == 0:
+        _empty_commit(dt, props)
+        return
+    columns = {c: f"s.{_q(c)}" for c in rows.schema.names}
+    predicate = f"{_key_predicate(table)} AND {_date_filter('t', touched)}"
+    (dt.merge(source, predicate, source_alias="s", target_alias="t", commit_properties=props)
+       .when_matched_delete(predicate="s.__op = 'delete'")
+       .when_matched_update(columns, predicate="s.__op = 'upsert'")
+       .when_not_matched_insert(columns, predicate="s.__op = 'upsert'")
+       .execute())
 
 
 def _empty_commit(dt, props) -> None:
@@ -349,7 +484,10 @@ def _write_journal(journal: Path, batch: int, changes: Mapping[str, TableChange]
         if has_rows:
             pq.write_table(_conform(change.upserts, table), tmp / f"{table}.parquet")
         meta["tables"][table] = {"rows": has_rows, "replace_articles": sorted(change.replace_articles),
-                                 "relabel": change.relabel}
+                                 "relabel": change.relabel,
+                                 "partitions": None if change.partitions is None else
+                                 sorted((d.isoformat() if d else None for d in change.partitions),
+                                        key=lambda v: v or "")}
     (tmp / "batch.json").write_text(json.dumps(meta), encoding="utf-8")
     for path in [*tmp.iterdir(), tmp]:
         fd = os.open(path, os.O_RDONLY)
@@ -371,19 +509,26 @@ def _read_journal(folder: Path) -> tuple[int, str, dict[str, TableChange]]:
     changes = {}
     for table, info in meta["tables"].items():
         rows = pq.read_table(folder / f"{table}.parquet") if info["rows"] else None
-        changes[table] = TableChange(rows, set(info["replace_articles"]), dict(info["relabel"]))
+        parts = info.get("partitions")
+        changes[table] = TableChange(rows, set(info["replace_articles"]), dict(info["relabel"]),
+                                     None if parts is None else {date.fromisoformat(v) if v else None for v in parts})
     return meta["batch"], meta["commit_id"], changes
 
 
 def commit_batch(lake: str | Path, changes: Mapping[str, TableChange], *, journal: Path | None = None,
-                 options: Mapping[str, str] | None = None) -> int:
+                 options: Mapping[str, str] | None = None,
+                 old_dates: Mapping[str, date | None] | None = None) -> int:
     """Commit one batch to its tables, all or (for the next writer) nothing; returns its batch number.
 
     Callers hold the lake lock (one newslake writer); another program writing
     the same tables meets optimistic concurrency (retried, then one line).
+    ``old_dates``: the published_date each replaced article has in the lake now
+    (the lake index knows it), so the child tables' MERGE prunes to the
+    partitions involved; articles it lacks are looked up in ``articles``.
     """
     journal = journal or journal_dir(lake)
     recover(lake, journal=journal, options=options)
+    changes = _with_partitions(lake, changes, old_dates or {}, options)
     batch = next_batch(lake, changes, options, journal)
     commit_id = f"{time.time_ns():016x}"
     folder = _write_journal(journal, batch, changes, commit_id)
@@ -391,6 +536,43 @@ def commit_batch(lake: str | Path, changes: Mapping[str, TableChange], *, journa
     _apply_batch(lake, batch, commit_id, changes, options)
     shutil.rmtree(folder, ignore_errors=True)
     return batch
+
+
+def _with_partitions(lake, changes: Mapping[str, TableChange], old_dates: Mapping[str, date | None],
+                     options) -> dict[str, TableChange]:
+    """Child rows get their article's date (the partition column) and each child change the set of
+    partitions it touches: the new rows' and the replaced articles' current ones. Decided before the
+    journal is written, so a replay prunes the same way."""
+    changes = dict(changes)
+    children = [t for t in CHILD_TABLES if t in changes]
+    if not children:
+        return changes
+    new_dates: dict[str, date | None] = {}
+    if "articles" in changes and changes["articles"].upserts is not None:
+        arts = changes["articles"].upserts
+        new_dates = dict(zip(arts["article_id"].to_pylist(), arts[DATE_COLUMN].to_pylist()))
+    replaced = set().union(*(changes[t].replace_articles for t in children))
+    wanted = set(replaced)
+    for t in children:
+        rows = changes[t].upserts
+        if rows is not None:
+            wanted |= set(rows["article_id"].to_pylist())
+    unknown = sorted((wanted - set(old_dates)) - (set(new_dates) - replaced))
+    current = dict(old_dates)
+    if unknown:
+        found = read_table(lake, "articles", ["article_id", DATE_COLUMN], options=options)
+        found = found.filter(pc.is_in(found["article_id"], pa.array(unknown, pa.string())))
+        current.update(zip(found["article_id"].to_pylist(), found[DATE_COLUMN].to_pylist()))
+    for t in children:
+        change = changes[t]
+        rows = change.upserts if change.upserts is not None else schema_for(t).empty_table()
+        if DATE_COLUMN in rows.column_names:
+            rows = rows.drop_columns([DATE_COLUMN])
+        days = [new_dates[a] if a in new_dates else current.get(a) for a in rows["article_id"].to_pylist()]
+        rows = rows.append_column(pa.field(DATE_COLUMN, pa.date32()), pa.array(days, pa.date32()))
+        touched = set(days) | {current[a] for a in change.replace_articles if a in current}
+        changes[t] = TableChange(rows, set(change.replace_articles), dict(change.relabel), touched)
+    return changes
 
 
 def _apply_batch(lake, batch: int, commit_id: str, changes: Mapping[str, TableChange], options) -> None:
@@ -542,3 +724,47 @@ def quarantine_corrupt(lake: str | Path, table: str, options: Mapping[str, str] 
     line = (f"newslake: {len(bad)} unreadable file(s) of {table_uri(lake, table)} moved to {aside}; "
             f"the table is at version {version} without their rows" if bad else "")
     return CorruptResult(table, [p.name for p in bad], version, line)
+
+
+# ------------------------------------------------------ for the pipeline
+def read_texts(lake: str | Path, wanted: set[tuple[str, str]], options: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Texts of these (index partition, article_id) from ``articles``' current snapshot (the
+    syndication check verifies LSH candidates on them); only their partitions' files are read."""
+    import pyarrow.dataset as pads
+    from deltalake.exceptions import TableNotFoundError
+
+    if not wanted:
+        return {}
+    try:
+        dt = open_table(lake, "articles", options)
+    except TableNotFoundError:
+        return {}
+    dates = {date_of_partition(p) for p, _a in wanted}
+    values = [d for d in dates if d is not None]
+    where = pads.field(DATE_COLUMN).isin(pa.array(values, pa.date32())) if values else None
+    if None in dates:
+        nulls = pads.field(DATE_COLUMN).is_null()
+        where = nulls if where is None else (where | nulls)
+    found = plain_strings(dt.to_pyarrow_dataset().to_table(columns=["article_id", "text"], filter=where))
+    ids = pa.array(sorted({a for _p, a in wanted}), pa.string())
+    found = found.filter(pc.is_in(found["article_id"], ids))
+    return dict(zip(found["article_id"].to_pylist(), found["text"].to_pylist()))
+
+
+def data_files(lake: str | Path, table: str, options: Mapping[str, str] | None = None) -> list[str]:
+    """Local paths of the data files of the table's current snapshot (none if it does not exist)."""
+    from deltalake.exceptions import TableNotFoundError
+
+    try:
+        dt = open_table(lake, table, options)
+    except TableNotFoundError:
+        return []
+    return [u.removeprefix("file://") for u in dt.file_uris()]
+
+
+def drop_articles(lake: str | Path, article_ids: set[str], options: Mapping[str, str] | None = None) -> int:
+    """Remove these articles and their child rows (one batch: children first, then articles), so
+    they can be ingested again after a corrupt file lost some of their rows. Returns the batch."""
+    changes = {name: TableChange(None, set(article_ids)) for name in CHILD_TABLES}
+    changes["articles"] = TableChange(None, set(article_ids))
+    return commit_batch(lake, changes, options=options)

@@ -18,6 +18,14 @@ many small files are compacted (``compact``).
 The lake index (``newslake.lake_index``, ``<lake>/_state/index.sqlite``) knows
 every article's partition, content hash and cluster; ``ensure_index`` rebuilds
 it from the files when it is missing or does not match them.
+
+A Delta lake (``newslake.delta_store``; a folder ``delta_store.is_delta_lake``
+recognizes) goes through the same functions: ``write_tables``, ``read_table``,
+``ensure_index`` and ``verify_files`` dispatch to their Delta versions, so the
+flow does not care which format it writes. Its index lives in the same place
+and records the ``articles`` version it describes (``delta:articles``): any
+other version (a writer killed between its Delta commit and its index update,
+another program's commit) rebuilds it from the table.
 """
 
 from __future__ import annotations
@@ -58,6 +66,10 @@ def table_files(lake: Path, table: str) -> list[Path]:
 
 def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.Table:
     """All partitions of a table as one arrow table with the contract's schema."""
+    if table in TABLES and _delta(lake):
+        from newslake import delta_store
+
+        return delta_store.read_table(lake, table, columns)
     schema = schema_for(table) if table in TABLES else None
     parts = [read_file(path, table, columns) for path in table_files(lake, table)]
     if not parts:
@@ -153,6 +165,8 @@ def write_tables(
     lake: Path, tables: Mapping[str, pa.Table], replace_children_of: set[str] | None = None
 ) -> dict[str, int]:
     """Merge each table's rows into the lake in one atomic commit; return rows written per table."""
+    if _delta(lake):
+        return write_delta_tables(lake, tables, replace_children_of)
     with contextlib.closing(open_index(lake)) as index:
         ensure_index(lake, index)
         txn = LakeTransaction(lake, index)
@@ -160,6 +174,27 @@ def write_tables(
         txn.commit()
         compact(lake, index, txn.touched)
     return counts
+
+
+def _delta(lake: Path) -> bool:
+    from newslake.delta_store import is_delta_lake
+
+    return is_delta_lake(lake)
+
+
+def write_delta_tables(lake: Path, tables: Mapping[str, pa.Table],
+                       replace_children_of: set[str] | None = None) -> dict[str, int]:
+    """``write_tables`` for a Delta lake: one ``delta_store.commit_batch`` (MERGE by key). Used for
+    tables outside a batch's articles (the run's row, discovery problems, the catalog); article rows
+    go through ``newslake.commit``, which keeps the lake index in step."""
+    from newslake import delta_store
+
+    tables = {name: conform(rows, name) for name, rows in tables.items()}
+    changes = {name: delta_store.TableChange(rows, set(replace_children_of or ()) if name in CHILD_TABLES else set())
+               for name, rows in tables.items() if rows.num_rows or name in CHILD_TABLES}
+    if changes:
+        delta_store.commit_batch(lake, changes)
+    return {name: rows.num_rows for name, rows in tables.items()}
 
 
 # ------------------------------------------------------------- compaction
@@ -203,6 +238,8 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     again and finds them unchanged), since the lake may have lost articles
     that it lists as ingested.
     """
+    if _delta(lake):
+        return _ensure_delta_index(lake, index, notice)
     on_disk = {p.relative_to(lake).as_posix(): p.stat().st_size for p in table_files(lake, "articles")}
     if index.meta("complete") == "1" and index.files() == on_disk:
         return False
@@ -230,6 +267,51 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     return True
 
 
+DELTA_INDEX_KEY = "delta:articles"  # the articles table version the index describes
+_INDEX_COLUMNS = ["article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
+                  "url", "canonical_url", "text"]
+
+
+def delta_articles_version(lake: Path) -> int | None:
+    from newslake import delta_store
+
+    return delta_store.versions(lake, ["articles"])["articles"]
+
+
+def _ensure_delta_index(lake: Path, index: LakeIndex, notice=None) -> bool:
+    """Rebuild the index from ``articles``' current snapshot unless it describes that version."""
+    from deltalake.exceptions import TableNotFoundError
+
+    from newslake import delta_store
+    from newslake.clusters import band_keys, signature
+
+    try:
+        dt = delta_store.open_table(lake, "articles")
+    except TableNotFoundError:
+        dt = None
+    version = None if dt is None else dt.version()
+    if index.meta("complete") == "1" and index.meta(DELTA_INDEX_KEY) == str(version):
+        return False
+    if dt is not None and index.meta("complete") is not None:
+        (notice or _stderr)(f"newslake: the lake index does not match {lake}'s Delta tables "
+                            f"(articles version {version}); rebuilding it")
+    index.clear_derived()
+    if dt is not None:
+        for chunk in dt.to_pyarrow_dataset().to_batches(columns=_INDEX_COLUMNS, batch_size=2000):
+            table = delta_store.plain_strings(pa.Table.from_batches([chunk]))
+            rows = article_index_rows(table)
+            keys = {a: band_keys(sig) for a, t in zip(table["article_id"].to_pylist(), table["text"].to_pylist())
+                    if (sig := signature(t)) is not None}
+            with index.transaction() as con:
+                rowids = LakeIndex.upsert_articles(con, rows)
+                for article_id, article_keys in keys.items():
+                    LakeIndex.replace_lsh(con, rowids[article_id], article_keys)
+    with index.transaction() as con:
+        LakeIndex.set_meta(con, DELTA_INDEX_KEY, str(version))
+        LakeIndex.set_meta(con, "complete", "1")
+    return True
+
+
 def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, notice=None) -> list[str]:
     """Read every lake file not read since it was written (by another program, or before this check
     existed); set aside the partitions of unreadable ones. Returns the partitions set aside.
@@ -247,6 +329,8 @@ def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, no
 
     import pyarrow.parquet as pq
 
+    if _delta(lake):
+        return _verify_delta_files(lake, index, state_dir, notice)
     known = index.verified()
     good: dict[str, tuple[int, int]] = {}
     bad: list[tuple[Path, str]] = []
@@ -297,6 +381,66 @@ def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, no
         with index.transaction() as con:
             LakeIndex.change_verified(con, good, [])
     return dropped
+
+
+def _verify_delta_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, notice=None) -> list[str]:
+    """``verify_files`` for a Delta lake: read each data file of the tables' current snapshots not
+    read since it was written; an unreadable one is moved to ``<lake>/_corrupt/<table>/`` and its
+    removal committed (``delta_store.quarantine_corrupt``), so the table reads again. For a
+    contract table, the articles of the file's partition are then dropped from all four contract
+    tables and forgotten by the index (and their HTTP validators), so they are ingested again:
+    the lake ends with neither the lost rows nor doubled ones. Returns the partitions dropped."""
+    import pyarrow.parquet as pq
+
+    from newslake import delta_store
+
+    known = index.verified()
+    good: dict[str, tuple[int, int]] = {}
+    broken: dict[str, list[tuple[str, str]]] = {}  # table -> (relative path, reason)
+    for table in TABLES:
+        for path in map(Path, delta_store.data_files(lake, table)):
+            if not path.exists():
+                broken.setdefault(table, []).append((path.relative_to(lake).as_posix(), "missing"))
+                continue
+            relative, st = path.relative_to(lake).as_posix(), path.stat()
+            if known.get(relative) == (st.st_size, st.st_mtime_ns):
+                continue
+            try:
+                pq.read_table(path)
+            except Exception as exc:  # noqa: BLE001 - whatever pyarrow says, the file cannot be read
+                broken.setdefault(table, []).append((relative, (str(exc).splitlines() or [type(exc).__name__])[0][:160]))
+                continue
+            good[relative] = (st.st_size, st.st_mtime_ns)
+    dropped: set[str] = set()
+    for table, files in broken.items():
+        result = delta_store.quarantine_corrupt(lake, table)
+        if table in ("articles", *CHILD_TABLES):
+            dropped |= {partition_of(delta_store.date_of_partition(rel.split("/")[1])) for rel, _r in files
+                        if len(rel.split("/")) > 2}
+            what = "their partitions' articles will be ingested again"
+        else:
+            what = "their rows are lost"
+            if table in MERGE_TABLES:
+                with index.transaction() as con:
+                    LakeIndex.set_meta(con, f"fingerprint:{table}", "")
+        for relative, reason in files:
+            (notice or _stderr)(f"newslake: {relative} is unreadable ({reason}); moved to "
+                                f"_corrupt/{table}/ (table at version {result.version}): {what}")
+    for partition in sorted(dropped):
+        rows = index.partition_articles(partition)
+        ids = {a for _r, a in rows}
+        if ids:
+            delta_store.drop_articles(lake, ids)
+        urls = index.urls_of([r for r, _a in rows])
+        with index.transaction() as con:
+            LakeIndex.forget_articles(con, rows)
+            LakeIndex.set_meta(con, DELTA_INDEX_KEY, str(delta_articles_version(lake)))
+        if state_dir is not None and urls:
+            _forget_validators(state_dir, urls)
+    if good:
+        with index.transaction() as con:
+            LakeIndex.change_verified(con, good, [])
+    return sorted(dropped)
 
 
 def _forget_validators(state_dir: Path, urls: list[str]) -> None:

@@ -19,6 +19,9 @@ whenever the lake lock is taken) rolls forward, so every commit is all or
 nothing for the next writer, and the index always describes the files. A
 reader that globs the files while step 3 runs may see the new files before
 the replaced ones are gone (for milliseconds); each file is always whole.
+
+A Delta lake (``newslake run --lake-format delta``) is written by
+``newslake.delta_store`` instead; ``recover`` then also replays its journal.
 """
 
 from __future__ import annotations
@@ -252,4 +255,10 @@ def recover(lake: Path) -> int:
                 rolled += 1
     for stale in lake.glob("*/*/.*.tmp"):
         stale.unlink(missing_ok=True)
+    from newslake import delta_store
+
+    if delta_store.is_delta_lake(lake):
+        # A Delta lake: batches a killed writer journaled but did not finish go in first, before
+        # anything (the lake index check, discovery) looks at the tables.
+        rolled += delta_store.recover(lake)
     return rolled
