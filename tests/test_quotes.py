@@ -548,3 +548,21 @@ def test_corporate_suffix_and_it_for_the_organization_that_spoke(catalog):
         ("Hyundai Motor Co.", "org:hyundai"),
         ("Japan Meteorological Agency", quotes[1].speaker_entity_id),
     ]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a compound job title before the name is not part of it
+    ('"Hybrid demand is still outrunning our supply," Chief Financial Officer Kenta Kon said.', "Kenta Kon"),
+    ('"We are seeing the first real signs," Chief Executive Joshua Schulman said on a call.', "Joshua Schulman"),
+    # a title inside the phrase, after the organization: the name that ends it
+    ('"The stance is working," Central Bank of Nigeria Governor Olayemi Cardoso told a news conference.',
+     "Olayemi Cardoso"),
+    # a role noun before a lone first name
+    ('Her daughter Ceri said the family had been "a bit shocked at first" but now helps.', "Ceri"),
+    # an honorific and a surname that is also a country: the person named earlier
+    ('Rep. Jim Jordan chairs the committee.\n\n"This is what the minority does," Mr. Jordan said.', "Jim Jordan"),
+    # but "Financial Times" keeps its first word
+    ('"It is a fragile recovery," the Financial Times said.', "Financial Times"),
+])
+def test_titles_and_roles_before_a_name_are_not_the_speaker(catalog, text, speaker):
+    assert [q.speaker for q in run(text, catalog)] == [speaker]

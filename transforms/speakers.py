@@ -147,21 +147,54 @@ def _is_title(tok: str) -> bool:
     return low in TITLE_WORDS or "-" in low and all(p in TITLE_WORDS for p in low.split("-"))
 
 
+# Words of a compound job title that are not titles alone: "Chief Financial Officer Kenta Kon",
+# "Chief Operating Officer", "Executive Vice President".
+_TITLE_CHAIN = frozenset("executive financial operating technology information marketing commercial investment "
+                         "legal digital strategy product communications medical scientific economic political "
+                         "security managing general vice".split())
+
+
+def _chain_word(tok: str, rest: str) -> bool:
+    """A compound title's word, stripped only before a name of two words ("Financial Officer Kenta
+    Kon"), so "Financial Times" or "Executive Yuan" keep their first word."""
+    words = rest.split()
+    return (_low(tok) in _TITLE_CHAIN and len(words) >= 2 and all(_NAMEISH.match(w) for w in words[:2]))
+
+
 def strip_titles(text: str, s: int, e: int) -> int:
-    """Start of the name in text[s:e] after leading titles ("Lt. Gen.", "Dr.", "President")."""
+    """Start of the name in text[s:e] after leading titles ("Lt. Gen.", "Dr.", "President",
+    "Chief Financial Officer")."""
     while s < e:
         m = _TOKEN.match(text, s, e)
         if not m:
             break
         tok = m.group()
         rest = text[m.end():e]
-        if _is_title(tok) and tok[:1].isupper() and rest.strip() and _NAMEISH.match(rest.split()[0]):
+        if tok[:1].isupper() and rest.strip() and _NAMEISH.match(rest.split()[0]) and (
+                _is_title(tok) or _chain_word(tok, rest)):
             s = m.end()
             while s < e and text[s].isspace():
                 s += 1
             continue
         break
     return s
+
+
+def titled_tail(text: str, s: int, e: int) -> int | None:
+    """Start of a name that ends the phrase after a title or role inside it: "Central Bank of
+    Nigeria Governor Olayemi Cardoso", "Her daughter Ceri". None when there is none."""
+    toks = list(_TOKEN.finditer(text, s, e))
+    for k in range(max(1, len(toks) - 3), len(toks)):
+        before = toks[k - 1].group()
+        tail = toks[k:]
+        if not all(_NAMEISH.match(t.group()) and not _is_title(t.group()) for t in tail):
+            continue
+        low = _low(before)
+        if before[:1].isupper() and _is_title(before) and len(tail) >= 2:
+            return tail[0].start()
+        if before.islower() and low in _ROLE_NOUNS and k >= 1:
+            return tail[0].start()
+    return None
 
 
 # How many mentions back a look-up goes at most: it keeps an article of thousands of quotes linear.
@@ -923,10 +956,24 @@ def resolve_phrase(names: Names, s: int, e: int) -> Resolved:
     if det:
         core_s = det.end()
     name_s = strip_titles(text, core_s, e)
+    tail_s = titled_tail(text, name_s, e) if name_s == core_s or _DETERMINER.match(text, s, e) is None else None
+    if tail_s is not None and tail_s > name_s:
+        inner = resolve_phrase(names, tail_s, e)
+        if inner.kind == "person":
+            return inner
+        tail = " ".join(text[tail_s:e].split())
+        if inner.kind == "phrase" and _NAME_SHAPE.match(tail) and not _org_like(tail):
+            return Resolved(tail, "person:" + slugify(tail), "person")
     # a person named in the phrase (not as a possessive: "Marlowe's spokesman" stays a phrase)
     person = _person_in(names, text, name_s, e)
     if person is not None:
         return Resolved(person.name, person.entity_id, "person", person)
+    single = " ".join(text[name_s:e].split())
+    if name_s > core_s and single and " " not in single and _NAME_SHAPE.match(single):
+        # "Mr. Jordan" after "Rep. Jim Jordan": the person named earlier, though Jordan is a country too
+        ident = names.person_named(single, s)
+        if ident is not None and len(ident.name.split()) >= 2:
+            return Resolved(ident.name, ident.entity_id, "person", ident)
     ents = names.entities_within(s, e)
     # an organization or country that is the phrase's head
     head = names.org_at(s, e)
@@ -945,7 +992,8 @@ def resolve_phrase(names: Names, s: int, e: int) -> Resolved:
             name = re.sub(r"\s*\([^()]*\)$", "", ent.name)
             return Resolved(name, ent.entity_id, "org")
     core = " ".join(text[name_s:e].split())
-    titled = name_s > core_s and len(core.split()) >= 2  # "Dr. Amara Osei": a person, whatever the catalog says
+    # "Dr. Amara Osei", "Mr. Jordan": a person, whatever the catalog says
+    titled = name_s > core_s
     if core and _NAME_SHAPE.match(core) and (titled or not any(ent.type in ("ORG", "GPE", "LOC", "NORP") for ent in ents)):
         ident = names.person_named(core, s)
         if ident is not None:
