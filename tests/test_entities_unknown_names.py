@@ -182,3 +182,17 @@ def test_an_organisation_found_by_its_context_is_found_again_at_a_sentence_start
             "employees, said it expected charges.")
     found = [e.start_char for e in extract_entities(text, "a1", catalog) if e.name == "Vantora"]
     assert found == [text.index("Vantora"), text.index("Vantora,")]
+
+
+def test_a_party_member_from_a_place_is_the_place_not_an_organization(catalog):
+    found = pairs("Rep. Jim Jordan, the Ohio Republican who chairs the committee, and Sen. Bill Cassidy, "
+                  "a Louisiana Republican, dismissed it.", catalog)
+    assert {("Ohio", "Ohio", "LOC"), ("Louisiana", "Louisiana", "LOC")} <= found
+    assert not {s for s, _, _ in found} & {"Ohio Republican", "Louisiana Republican"}
+
+
+def test_a_job_title_is_not_a_company_but_a_company_keeps_its_keyword(catalog):
+    assert not {s for s, _, _ in pairs("Chief Financial Officer Kenta Kon said sales rose.", catalog)} & {
+        "Chief Financial", "Chief Financial Officer"}
+    assert ("Mitsubishi UFJ Financial Group", "Mitsubishi UFJ Financial Group", "ORG") in pairs(
+        "Mitsubishi UFJ Financial Group said profit rose.", catalog)

@@ -239,6 +239,11 @@ _ORG_TAIL_STOP = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z][a-z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)\.[ \t]+")
 
 
+# A party's member after a place: "Ohio Republican" is a person described, not an organization.
+_PARTY_MEMBERS = frozenset("Republican Republicans Democrat Democrats Independent Conservative Conservatives "
+                           "Liberal Liberals Socialist Socialists".split())
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where an organization name really starts and ends: never across a sentence end
     ("... for Migration. As": the part with the keyword, "in Lubbock. The Caledonia
@@ -259,6 +264,11 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         surface += "."  # (the corporate suffix keeps its dot)
     if not surface or not _ORG_KEYWORD_RE.search(surface):
         return None
+    words = surface.split()
+    after = text[start + len(surface):start + len(surface) + 24].split()
+    if (len(words) >= 2 and all(w.rstrip(".") in _CAP_TITLES for w in words[:-1])
+            and after and after[0].rstrip(".,") in _CAP_TITLES):
+        return None  # a job title ("Chief Financial Officer"), not a company ("Premier League" is one)
     return start, start + len(surface)
 
 
@@ -1222,6 +1232,8 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
                 continue  # a dateline or an acronym next to a name
             if tokens[0][0] < inside[0].start and initial and words[0] not in GIVEN_NAMES:
                 continue  # "Despite Russia": the sentence's first word
+            if all(w in _PARTY_MEMBERS for w in extra) and all(m.type in PLACE_LIKE for m in inside):
+                continue  # "the Ohio Republican", "a Texas Democrat": a party member from that place
             if compass:
                 etype = "LOC"  # "West Texas", "North London": a region of the place
             elif last in _LOC_SUFFIXES:
