@@ -196,3 +196,10 @@ def test_a_job_title_is_not_a_company_but_a_company_keeps_its_keyword(catalog):
         "Chief Financial", "Chief Financial Officer"}
     assert ("Mitsubishi UFJ Financial Group", "Mitsubishi UFJ Financial Group", "ORG") in pairs(
         "Mitsubishi UFJ Financial Group said profit rose.", catalog)
+
+
+def test_a_compound_job_title_is_cut_off_the_name_and_the_surname_links_back(catalog):
+    found = pairs("Chief Financial Officer Kenta Kon said sales rose. Kon said the outlook was firm.", catalog)
+    assert {("Kenta Kon", "Kenta Kon", "PERSON"), ("Kon", "Kenta Kon", "PERSON")} <= found
+    assert ("Jane Moss", "Jane Moss", "PERSON") in pairs("Executive Director Jane Moss said the fund was closed.",
+                                                          catalog)

@@ -562,6 +562,23 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+# The words of a compound job title that are no titles alone ("Chief Financial Officer").
+_TITLE_CHAIN_WORDS = frozenset("Financial Operating Executive Technology Information Marketing Commercial "
+                               "Investment Legal Digital Strategy Product Communications Medical Scientific "
+                               "Managing".split())
+
+
+def _after_job_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name after a compound job title caught with it ("Financial Officer Kenta Kon" ->
+    "Kenta Kon"); at least two words stay, so "Financial Times" is not cut."""
+    tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
+    i = 0
+    while len(tokens) - i > 2 and (word := text[tokens[i][0]:tokens[i][1]].rstrip(".")) and (
+            word in _TITLE_CHAIN_WORDS or word in _CAP_TITLES):
+        i += 1
+    return (tokens[i][0], end) if i else (start, end)
+
+
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect_right(starts, start) - 1
     for j in (i, i + 1):
@@ -675,7 +692,7 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         cleaned = _clean_name(text, start, end)
         if cleaned is None:
             return
-        s, e = cleaned
+        s, e = _after_job_title(text, *cleaned)
         if text[e - 1] == "." and e - s > 2 and text[e - 2].islower():
             e -= 1
         if e - s > 3 and text[e - 1] == "s" and text[e - 2] in "'\u2019":
