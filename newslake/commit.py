@@ -61,6 +61,19 @@ class CommitStats:
             self.rows[table] = self.rows.get(table, 0) + count
 
 
+def _cluster(lake: Path, index: LakeIndex, stats: CommitStats, fresh_articles: pa.Table,
+             signatures: Mapping[str, bytes | None] | None):
+    """Syndication clusters of the batch's new and changed articles (the persisted LSH index):
+    the result and the articles with their cluster_id set."""
+    result = assign_clusters(index, lake, [
+        FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
+        for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
+            "article_id", "text", "published_at", "content_hash")))])
+    stats.candidates, stats.verified = result.candidates, result.verified
+    clusters = pa.array([result.clusters[a] for a in fresh_articles["article_id"].to_pylist()], pa.string())
+    return result, fresh_articles.set_column(ARTICLES.get_field_index("cluster_id"), "cluster_id", clusters)
+
+
 def commit_documents(lake: Path, docs: Sequence[ExtractedDocument]) -> CommitStats:
     """Commit extracted documents (one batch); opens the lake index itself."""
     with contextlib.closing(open_index(lake)) as index:
@@ -105,13 +118,7 @@ def commit_tables(
     if keep:
         fresh_articles = articles.take(keep)
         fresh_ids = pa.array(sorted(seen), pa.string())
-        result = assign_clusters(index, lake, [
-            FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
-            for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
-                "article_id", "text", "published_at", "content_hash")))])
-        stats.candidates, stats.verified = result.candidates, result.verified
-        clusters = pa.array([result.clusters[a] for a in fresh_articles["article_id"].to_pylist()], pa.string())
-        fresh_articles = fresh_articles.set_column(ARTICLES.get_field_index("cluster_id"), "cluster_id", clusters)
+        result, fresh_articles = _cluster(lake, index, stats, fresh_articles, signatures)
         batch = {"articles": fresh_articles}
         for name in CONTRACT[1:]:
             if name in tables:
@@ -167,14 +174,8 @@ def _commit_delta(lake: Path, index: LakeIndex, stats: CommitStats, fresh_articl
     keys: dict[str, list[int]] = {}
     if fresh_articles.num_rows:
         fresh_ids = pa.array(sorted(seen), pa.string())
-        result = assign_clusters(index, lake, [
-            FreshArticle(a, t, p, h, signatures[a] if signatures and a in signatures else signature(t))
-            for a, t, p, h in zip(*(fresh_articles[c].to_pylist() for c in (
-                "article_id", "text", "published_at", "content_hash")))])
-        stats.candidates, stats.verified = result.candidates, result.verified
-        clusters = pa.array([result.clusters[a] for a in fresh_articles["article_id"].to_pylist()], pa.string())
-        fresh_articles = conform(fresh_articles.set_column(
-            ARTICLES.get_field_index("cluster_id"), "cluster_id", clusters), "articles")
+        result, fresh_articles = _cluster(lake, index, stats, fresh_articles, signatures)
+        fresh_articles = conform(fresh_articles, "articles")
         relabel = {a: c for a, (_p, c) in result.relabel.items()}
         keys = result.band_keys
         old_dates = {a: delta_store.date_of_partition(e.partition) for a, e in index.articles(seen).items()}

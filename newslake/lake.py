@@ -231,6 +231,24 @@ def compact_all(lake: Path, threshold: int = 2) -> int:
 
 
 # ------------------------------------------------------------------ index
+
+_INDEX_COLUMNS = ["article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
+                  "url", "canonical_url", "text"]
+
+
+def _index_articles(index: LakeIndex, table: pa.Table) -> None:
+    """Index rows and LSH band keys of one table of articles, in one index transaction."""
+    from newslake.clusters import band_keys, signature
+
+    rows = article_index_rows(table)
+    keys = {a: band_keys(sig) for a, t in zip(table["article_id"].to_pylist(), table["text"].to_pylist())
+            if (sig := signature(t)) is not None}
+    with index.transaction() as con:
+        rowids = LakeIndex.upsert_articles(con, rows)
+        for article_id, article_keys in keys.items():
+            LakeIndex.replace_lsh(con, rowids[article_id], article_keys)
+
+
 def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     """Rebuild the index from the articles' files if it does not describe them; True if rebuilt.
 
@@ -243,24 +261,14 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     on_disk = {p.relative_to(lake).as_posix(): p.stat().st_size for p in table_files(lake, "articles")}
     if index.meta("complete") == "1" and index.files() == on_disk:
         return False
-    from newslake.clusters import band_keys, signature
 
     if on_disk and index.meta("complete") is not None:
         (notice or _stderr)(f"newslake: the lake index does not match {lake}'s files; rebuilding it")
     elif len(on_disk) > 50:
         (notice or _stderr)(f"newslake: indexing the lake ({len(on_disk)} article files, once)...")
     index.clear_derived()
-    columns = ["article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
-               "url", "canonical_url", "text"]
     for relative in sorted(on_disk):
-        table = read_file(lake / relative, "articles", columns)
-        rows = article_index_rows(table)
-        keys = {a: band_keys(sig) for a, t in zip(table["article_id"].to_pylist(), table["text"].to_pylist())
-                if (sig := signature(t)) is not None}
-        with index.transaction() as con:
-            rowids = LakeIndex.upsert_articles(con, rows)
-            for article_id, article_keys in keys.items():
-                LakeIndex.replace_lsh(con, rowids[article_id], article_keys)
+        _index_articles(index, read_file(lake / relative, "articles", _INDEX_COLUMNS))
     with index.transaction() as con:
         LakeIndex.change_files(con, on_disk, [])
         LakeIndex.set_meta(con, "complete", "1")
@@ -268,8 +276,6 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
 
 
 DELTA_INDEX_KEY = "delta:articles"  # the articles table version the index describes
-_INDEX_COLUMNS = ["article_id", "content_hash", "pipeline_version", "published_date", "published_at", "cluster_id",
-                  "url", "canonical_url", "text"]
 
 
 def delta_articles_version(lake: Path) -> int | None:
@@ -283,7 +289,6 @@ def _ensure_delta_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     from deltalake.exceptions import TableNotFoundError
 
     from newslake import delta_store
-    from newslake.clusters import band_keys, signature
 
     try:
         dt = delta_store.open_table(lake, "articles")
@@ -298,14 +303,7 @@ def _ensure_delta_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     index.clear_derived()
     if dt is not None:
         for chunk in dt.to_pyarrow_dataset().to_batches(columns=_INDEX_COLUMNS, batch_size=2000):
-            table = delta_store.plain_strings(pa.Table.from_batches([chunk]))
-            rows = article_index_rows(table)
-            keys = {a: band_keys(sig) for a, t in zip(table["article_id"].to_pylist(), table["text"].to_pylist())
-                    if (sig := signature(t)) is not None}
-            with index.transaction() as con:
-                rowids = LakeIndex.upsert_articles(con, rows)
-                for article_id, article_keys in keys.items():
-                    LakeIndex.replace_lsh(con, rowids[article_id], article_keys)
+            _index_articles(index, delta_store.plain_strings(pa.Table.from_batches([chunk])))
     with index.transaction() as con:
         LakeIndex.set_meta(con, DELTA_INDEX_KEY, str(version))
         LakeIndex.set_meta(con, "complete", "1")
