@@ -239,3 +239,12 @@ def test_a_company_described_by_where_it_is_based_is_the_company_named_before():
     found = real("Quillwork Analytics Inc. shares rose 9% on Wednesday.\n\nRevenue rose 6% to $2.1 billion, "
                  "the Austin, Texas-based company said in a statement.")
     assert by_text(found, "$2.1 billion").attributed_to == "Quillwork Analytics Inc."
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), [
+    ("Premier League clubs earned more than 6 billion pounds last season, according to figures from the "
+     "consultancy Deloitte.", "more than 6 billion pounds", "Deloitte"),
+    ("The CDU won 31.4 percent, according to a survey by Forsa Institute for RTL.", "31.4 percent", "Forsa Institute"),
+])
+def test_a_data_phrase_is_attributed_to_its_named_source(text, figure, who):
+    assert by_text(real(text), figure).attributed_to == who

@@ -319,6 +319,27 @@ _GROUP_LOCATIVE_RE = re.compile(
     r"|from\s+(?:the\s+|both\s+)(?:two\s+|three\s+|[a-z-]+\s+)?(?:countries|sides|nations|governments))$")
 
 
+_DATA_WORDS = r"(?:poll|polls|survey|figures|data|statistics|report|study|analysis|estimates|numbers|tally|count)"
+_NAME_WORDS = r"(?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w.&'\u2019-]*"
+_DATA_BY_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:latest|new|official|provisional|preliminary|final|recent)\s+)*" + _DATA_WORDS
+    + r"\s+(?:by|from|of|conducted\s+by|commissioned\s+by)\s+(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
+    r"(?P<src>" + _NAME_WORDS + r"(?:\s+(?:of|and|for)\s+" + _NAME_WORDS + r")?)$")
+
+
+def _data_phrase_source(np: str, start: int) -> tuple[str, int]:
+    """The named source of a data phrase: "a poll by Infratest dimap for ARD" -> Infratest dimap,
+    "figures from the consultancy Deloitte" -> Deloitte. A phrase without a capitalized source
+    stays as it is ("<source> figures show" is ``_data_source``'s)."""
+    m = _DATA_BY_RE.match(np)
+    if m is None:
+        return np, start
+    src = re.sub(r"\s+for\s+.+$", "", m.group("src"))  # who commissioned the poll is not who made it
+    if src.split()[0] in ("The", "A", "An"):
+        return np, start
+    return src, start + m.start("src")
+
+
 def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     """Strip leading connectives/time phrases and trailing auxiliaries, adverbs and time phrases."""
     stripped = np.lstrip(" \t\n'\"\u2018\u2019\u201c\u201d,.;:-\u2013\u2014")
@@ -335,6 +356,7 @@ def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     if conduit:
         start += conduit.start("src")
         np = conduit.group("src")
+    np, start = _data_phrase_source(np, start)
     orig_len = len(np)
     np2 = _NP_STRIP_LEAD_RE.sub("", np)
     start += orig_len - len(np2)
