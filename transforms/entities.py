@@ -61,6 +61,7 @@ from transforms.catalog import Catalog, CatalogEntry, slugify
 from transforms.given_names import GIVEN_NAMES
 from transforms.records import Entity
 from transforms.regex_trie import literal_trie
+from transforms.speakers import TITLE_CHAIN_WORDS
 
 UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŽŻŘŞİ"
 LOW = "a-zß-öø-ÿā-ž"
@@ -562,19 +563,13 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
-# The words of a compound job title that are no titles alone ("Chief Financial Officer").
-_TITLE_CHAIN_WORDS = frozenset("Financial Operating Executive Technology Information Marketing Commercial "
-                               "Investment Legal Digital Strategy Product Communications Medical Scientific "
-                               "Managing".split())
-
-
 def _after_job_title(text: str, start: int, end: int) -> tuple[int, int]:
     """The name after a compound job title caught with it ("Financial Officer Kenta Kon" ->
     "Kenta Kon"); at least two words stay, so "Financial Times" is not cut."""
     tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
     i = 0
     while len(tokens) - i > 2 and (word := text[tokens[i][0]:tokens[i][1]].rstrip(".")) and (
-            word in _TITLE_CHAIN_WORDS or word in _CAP_TITLES):
+            word.lower() in TITLE_CHAIN_WORDS or word in _CAP_TITLES):
         i += 1
     return (tokens[i][0], end) if i else (start, end)
 

@@ -148,8 +148,8 @@ def _is_title(tok: str) -> bool:
 
 
 # Words of a compound job title that are not titles alone: "Chief Financial Officer Kenta Kon",
-# "Chief Operating Officer", "Executive Vice President".
-_TITLE_CHAIN = frozenset("executive financial operating technology information marketing commercial investment "
+# "Chief Operating Officer", "Executive Vice President" (lower case; entities uses them too).
+TITLE_CHAIN_WORDS = frozenset("executive financial operating technology information marketing commercial investment "
                          "legal digital strategy product communications medical scientific economic political "
                          "security managing general vice".split())
 
@@ -158,7 +158,7 @@ def _chain_word(tok: str, rest: str) -> bool:
     """A compound title's word, stripped only before a name of two words ("Financial Officer Kenta
     Kon"), so "Financial Times" or "Executive Yuan" keep their first word."""
     words = rest.split()
-    return (_low(tok) in _TITLE_CHAIN and len(words) >= 2 and all(_NAMEISH.match(w) for w in words[:2]))
+    return (_low(tok) in TITLE_CHAIN_WORDS and len(words) >= 2 and all(_NAMEISH.match(w) for w in words[:2]))
 
 
 def strip_titles(text: str, s: int, e: int) -> int:
@@ -192,7 +192,7 @@ def titled_tail(text: str, s: int, e: int) -> int | None:
         low = _low(before)
         if before[:1].isupper() and _is_title(before) and len(tail) >= 2:
             return tail[0].start()
-        if before.islower() and low in _ROLE_NOUNS and k >= 1:
+        if before.islower() and low in _ROLE_NOUNS:
             return tail[0].start()
     return None
 
@@ -956,7 +956,8 @@ def resolve_phrase(names: Names, s: int, e: int) -> Resolved:
     if det:
         core_s = det.end()
     name_s = strip_titles(text, core_s, e)
-    tail_s = titled_tail(text, name_s, e) if name_s == core_s or _DETERMINER.match(text, s, e) is None else None
+    core = " ".join(text[name_s:e].split())
+    tail_s = titled_tail(text, name_s, e) if name_s == core_s or det is None else None
     if tail_s is not None and tail_s > name_s:
         inner = resolve_phrase(names, tail_s, e)
         if inner.kind == "person":
@@ -968,10 +969,9 @@ def resolve_phrase(names: Names, s: int, e: int) -> Resolved:
     person = _person_in(names, text, name_s, e)
     if person is not None:
         return Resolved(person.name, person.entity_id, "person", person)
-    single = " ".join(text[name_s:e].split())
-    if name_s > core_s and single and " " not in single and _NAME_SHAPE.match(single):
+    if name_s > core_s and core and " " not in core and _NAME_SHAPE.match(core):
         # "Mr. Jordan" after "Rep. Jim Jordan": the person named earlier, though Jordan is a country too
-        ident = names.person_named(single, s)
+        ident = names.person_named(core, s)
         if ident is not None and len(ident.name.split()) >= 2:
             return Resolved(ident.name, ident.entity_id, "person", ident)
     ents = names.entities_within(s, e)
@@ -991,7 +991,6 @@ def resolve_phrase(names: Names, s: int, e: int) -> Resolved:
                 return Resolved(ident.name, ident.entity_id, "org", ident)
             name = re.sub(r"\s*\([^()]*\)$", "", ent.name)
             return Resolved(name, ent.entity_id, "org")
-    core = " ".join(text[name_s:e].split())
     # "Dr. Amara Osei", "Mr. Jordan": a person, whatever the catalog says
     titled = name_s > core_s
     if core and _NAME_SHAPE.match(core) and (titled or not any(ent.type in ("ORG", "GPE", "LOC", "NORP") for ent in ents)):
