@@ -176,6 +176,19 @@ def test_a_nationality_is_a_word_of_a_company_but_qualifies_a_state_body(text, s
     assert (surface, name) in found
 
 
+@pytest.mark.parametrize(
+    "text, surface, name",
+    [
+        ("The Justice Department said.", "Justice Department", "Department of Justice"),
+        ("Shootings fell, according to Chicago Police Department data.", "Chicago Police Department",
+         "Chicago Police Department"),
+        ("The Fire Department said.", "Fire Department", "Fire Department"),
+    ],
+)
+def test_a_national_department_is_named_by_its_topic_and_a_local_one_keeps_its_name(text, surface, name, catalog):
+    assert (surface, name) in {(e.surface, e.name) for e in extract_entities(text, "a", catalog)}
+
+
 def test_an_organisation_found_by_its_context_is_found_again_at_a_sentence_start(catalog):
     # "Software maker" types it; the later sentence-initial "Vantora," alone would not be an entity
     text = ("Software maker Vantora said on Tuesday it would cut 4,000 jobs. Vantora, which had 44,500 "

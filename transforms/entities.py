@@ -1538,6 +1538,18 @@ def _country_prefix(text: str, cm: _Mention, possessive: bool) -> bool:
     return surface == cm.name or not any(ch.islower() for ch in surface) or " " in surface
 
 
+_LOCAL_SERVICES = frozenset({"Police", "Fire", "Sheriff's", "Sheriff", "Fire Rescue"})
+
+
+def _is_local_department(topic: str, s: int, e: int, catalog_mentions: "_MentionIndex") -> bool:
+    """A city's or county's department keeps its own word order: "Chicago Police Department" is no
+    "Department of Chicago Police", while "Defense Ministry" is the Ministry of Defense."""
+    if topic.split()[-1] in _LOCAL_SERVICES:
+        return True
+    return any(cm.type in ("GPE", "LOC") and not cm.entity_id.startswith("country:") and cm.end <= e
+               for cm in catalog_mentions.starting_in(s, e))
+
+
 def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentions) -> None:
     country: _Mention | None = None
     # trim a leading country / nationality mention ("Russia's Defense Ministry")
@@ -1585,7 +1597,7 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         s, surface, country = country.start, text[country.start:e], None
     canonical = surface
     mm = _MINISTRY_FORM.match(surface)
-    if mm and len(mm.group(1).split()) <= 2:
+    if mm and len(mm.group(1).split()) <= 2 and not _is_local_department(mm.group(1), s, e, catalog_mentions):
         topic = _FULL_MINISTRY.get(mm.group(1), mm.group(1))
         canonical = f"{mm.group(2)} of {topic}"
     canonical = canonical.replace("Defence", "Defense")

@@ -248,3 +248,32 @@ def test_a_company_described_by_where_it_is_based_is_the_company_named_before():
 ])
 def test_a_data_phrase_is_attributed_to_its_named_source(text, figure, who):
     assert by_text(real(text), figure).attributed_to == who
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), [
+    # a record names its maker, who is the claimant
+    ("Shootings rose 12% this year, according to Chicago Police Department data.", "12%", "Chicago Police Department"),
+    ("Exports of chips rose 9.1% in May, customs data showed.", "9.1%", "customs"),
+    ("Turnout was 61.3 percent, according to the provisional official result published by the election "
+     "commission.", "61.3 percent", "election commission"),
+    # name particles and "and" stay inside a described name
+    ("Passenger numbers rose 4% to 750 million, said state railway group Ferrovie dello Stato.", "750 million",
+     "Ferrovie dello Stato"),
+    ("Orders fell 18 percent, said industry associations BWE and VDMA Power Systems.", "18 percent",
+     "BWE and VDMA Power Systems"),
+    # a title's department is not the group the person speaks for
+    ("There were 512 patients on trolleys on Tuesday, said Minister for Health Jennifer Carroll MacNeill.",
+     "512 patients", "Jennifer Carroll MacNeill"),
+])
+def test_a_record_or_described_name_is_attributed_to_its_maker(text, figure, who):
+    assert by_text(real(text), figure).attributed_to == who
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), [
+    ("The Irish Nurses Organisation counted patients on trolleys. There were 512 patients "
+     "waiting on Tuesday, the union said.", "512 patients", "Irish Nurses Organisation"),
+    ("Rep. Han Jae-sung briefed reporters on Monday. About 2,000 soldiers had been wounded, the lawmaker said.",
+     "About 2,000 soldiers", "Han Jae-sung"),
+])
+def test_a_description_refers_back_to_the_body_or_person_it_describes(text, figure, who):
+    assert by_text(real(text), figure).attributed_to == who

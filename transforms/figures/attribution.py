@@ -26,7 +26,7 @@ _ATTRIB_HEADS = frozenset(
     intelligence council commission committee group company firm bank institute union data statistics
     statement report estimates figures survey census watchdog regulator president minister chief
     secretary spokesmen representatives lawmaker legislators legislator researchers scientists doctors
-    officers aides aide envoy ambassador mayor governor coalition alliance nations allies
+    officers aides aide envoy ambassador mayor governor coalition alliance nations allies customs
     """.split()
 )
 _DEF_REF_RE = re.compile(
@@ -34,9 +34,25 @@ _DEF_REF_RE = re.compile(
     r"interior\s+|finance\s+)?(?:agency|ministry|department|military|army|government|company|firm|service|"
     r"office|committee|commission|council|group|organization|organisation|bank|institute|union|"
     r"alliance|coalition|regulator|watchdog|court|party|board|bureau|spokesman|spokeswoman|spokesperson|"
-    r"president|minister|official|general|commander|report|statement|data|figures|statistics|survey|census))$",
+    r"president|minister|official|general|commander|report|statement|data|figures|statistics|survey|census|"
+    r"association|associations|federation|unions|groups|companies|firms|banks|agencies|ministries|"
+    r"lawmaker|legislator|senator|congressman|congresswoman))$",
     re.IGNORECASE,
 )
+# what a description is called where the article named the body or person: "the union" after "the
+# Irish Nurses and Midwifery Organisation", "the lawmaker" after "Rep. Han Jae-sung"
+_HEAD_NAMES = {
+    "union": r"union|organi[sz]ation|federation|confederation|congress|association",
+    "unions": r"unions|organi[sz]ations|federations|associations",
+    "lawmaker": r"lawmakers?|legislators?|rep\.|sen\.|representative|senator|congress(?:wo)?man|mp|assembly(?:wo)?man",
+    "legislator": r"lawmakers?|legislators?|rep\.|sen\.|representative|senator|mp",
+    "senator": r"senators?|sen\.",
+    "congressman": r"congressman|rep\.|representative",
+    "congresswoman": r"congresswoman|rep\.|representative",
+}
+_HEAD_NAME_RES = {head: re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])") for head, names in _HEAD_NAMES.items()}
+_PERSON_HEADS = frozenset("president minister official general commander spokesman spokeswoman spokesperson lawmaker "
+                          "legislator senator congressman congresswoman".split())
 _TIME_NP = (
     r"(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?(?:" + _WEEKDAY_RE + r"|" + _MONTH_RE
     + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|the\s+weekend|the\s+past\s+week|"
@@ -144,6 +160,7 @@ class _Orgs:
     """Organisations of the article with the country each is tied to (by id or by a qualifier in the text)."""
 
     def __init__(self, text: str, index: "_Index"):
+        self.text = text
         self.index = index
         self.country: dict[str, set[str]] = {}
         self.mentions: list[Entity] = [e for e in index.entities if e.type == "ORG"]
@@ -266,8 +283,11 @@ class _Speakers:
             return org.name, org.entity_id
         described = len(head_phrase.split()) > 1
 
+        head_re = _HEAD_NAME_RES.get(head)
+
         def same_body(n: str, w: str, eid: str) -> bool:
-            if head not in w.lower() and head not in n.lower():
+            if head not in w.lower() and head not in n.lower() and not (
+                    head_re is not None and (head_re.search(w.lower()) or head_re.search(n.lower()))):
                 return False
             # "the national weather service" is not the "fire service" said before: two generic
             # phrases with different modifiers name two bodies (a proper name may be described)
@@ -280,9 +300,10 @@ class _Speakers:
             if hist is not None and pos - hist[2] > 600:
                 hist = None
         ent = self.index.last_before(
-            pos, {"ORG", "PERSON"} if head in ("president", "minister", "official", "general", "commander",
-                                               "spokesman", "spokeswoman", "spokesperson") else {"ORG"},
-            pred=lambda e: head in e.name.lower() or head in e.surface.lower(),
+            pos, {"ORG", "PERSON"} if head in _PERSON_HEADS else {"ORG"},
+            pred=lambda e: head in e.name.lower() or head in e.surface.lower() or head_re is not None and bool(
+                head_re.search(self.orgs.text[max(0, e.start_char - 24):e.start_char].lower()) if e.type == "PERSON"
+                else head_re.search(e.name.lower())),
         )
         cands = []
         if hist:
@@ -309,7 +330,7 @@ _NP_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose|that)\s")
 _NP_CONDUIT_RE = re.compile(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$")
 _NP_DATA_AGENT_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
-    r"(?:results|figures|data|statistics|numbers|estimates|count|tally|report|survey|census|projections)\s+"
+    r"(?:results?|figures|data|statistics|numbers|estimates|count|tally|report|survey|census|projections)\s+"
     r"(?:published|released|compiled|issued|collected|provided|gathered|announced|posted)\s+by\s+(?P<src>.+)$",
     re.IGNORECASE)
 _GROUP_LOCATIVE_RE = re.compile(
@@ -370,6 +391,28 @@ def _clean_np(np: str, start: int) -> tuple[str, int] | None:
     return np2, start
 
 
+# "Chicago Police Department data", "a Kyushu Financial Group survey", "customs data", "the provisional
+# official result published": the record names its maker, who is the claimant
+_RECORD_TAIL_RE = re.compile(r"\s+(?:data|survey|surveys|figures|statistics|investigation|poll|analysis|tally|"
+                             r"count|records)$")
+_PARTICIPLE_TAIL_RE = re.compile(r"\s+(?:published|released|issued|compiled|posted|announced|provided|obtained|"
+                                 r"seen|reviewed|updated)$")
+_RECORD_KEEPERS = frozenset({"customs", "police"})  # (not "government statistics": a kind of record)
+
+
+def _source_of_record(np: str) -> str:
+    """The maker of a record the claim cites, a prefix of ``np`` (``np`` itself when none is named)."""
+    np = _PARTICIPLE_TAIL_RE.sub("", np) if len(np.split()) > 2 else np
+    m = _RECORD_TAIL_RE.search(np)
+    if m is None:
+        return np
+    maker = np[:m.start()]
+    words = _strip_det(maker).split()
+    named = bool(words) and all(w[:1].isupper() or w in _NAME_JOINERS or w in ("of", "for") for w in words) and (
+        words[0][:1].isupper())
+    return maker if named or (len(words) == 1 and words[0] in _RECORD_KEEPERS) else np
+
+
 def _valid_np(np: str) -> bool:
     words = np.split()
     if not words or len(words) > 10:
@@ -404,6 +447,9 @@ _VERBISH = frozenset(
 def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speakers, orgs: _Orgs,
           text: str) -> tuple[str | None, str | None]:
     """The claimant's name (a clean noun phrase or the canonical entity name) and entity id."""
+    maker = _source_of_record(np)
+    if maker != np:
+        np, np_end = maker, np_start + len(maker)
     resolved = speakers.resolve(np, np_start)
     if resolved:
         return resolved
@@ -441,7 +487,7 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     for e in reversed(inside):
         outside = outside[:e.start_char - np_start] + "#" * (e.end_char - e.start_char) + outside[e.end_char - np_start:]
     if re.search(r"\band\b|&|,|\bor\b", outside):
-        return _strip_det(np), None
+        return _descriptor_name(np) or _strip_det(np), None
     named = [e for e in inside if e.type in ("PERSON", "ORG")]
     last = inside[-1]
     tail = text[last.end_char:np_end]
@@ -449,9 +495,15 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     if named:
         e = named[-1]
         tail_e = _CORPORATE_SUFFIX_RE.sub("", text[e.end_char:np_end]).strip()  # "Hyundai Motor Co."
-        if not tail_e and not re.search(r"(?<![\w-])[A-Za-z][a-z]+\s+(?:at|of|from|in|for|with|by)\s",
-                                        text[np_start:e.start_char]):
-            return e.name, e.entity_id  # "Ukrainian President Volodymyr Zelenskyy", "South Korea's NIS"
+        lead_e = text[np_start:e.start_char]
+        if not tail_e and (not re.search(r"(?<![\w-])[A-Za-z][a-z]+\s+(?:at|of|from|in|for|with|by)\s", lead_e)
+                           or e.type == "PERSON" and _TITLED_DEPARTMENT_RE.fullmatch(lead_e)):
+            # "Ukrainian President Volodymyr Zelenskyy", "South Korea's NIS", "Minister for Health
+            # Jennifer Carroll MacNeill" (a title's department is no group the person speaks for)
+            return e.name, e.entity_id
+        described = _descriptor_name(np)
+        if described is not None and described.startswith(e.surface):
+            return described, e.entity_id  # "state railway group Ferrovie dello Stato"
         return _strip_det(np), e.entity_id  # "Pentagon officials", "Zelenskyy's office"
     if last.type in ("GPE", "NORP"):
         if not tail.strip() and not re.search(r"[A-Za-z]", lead.replace("the", "").replace("The", "")):
@@ -468,6 +520,11 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     return _strip_det(np), None
 
 
+# "Minister for Health ", "the Secretary of State ": a title with its department before a name
+_TITLED_DEPARTMENT_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*(?:Minister|Secretary|Commissioner|Director|Chief|Head|Chair|"
+    r"Chairman|Chairwoman|Governor|Mayor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Minister\s+of\s+State)"
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?){1,4}")
 _CORPORATE_SUFFIX_RE = re.compile(r"^,?\s*(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|SE|NV|Bhd|Berhad|GmbH|Oyj|ASA)\.?$")
 
 
@@ -480,18 +537,25 @@ _TITLE_WORDS = frozenset(
 )
 _NAME_TOKEN_RE = re.compile(r"[A-Z][\w.&'\u2019-]*$")
 _NOT_DESCRIPTORS = frozenset("by of at from in for with to on and or the a an its their his her".split())
+# lowercase words inside one name ("Ferrovie dello Stato", "Banco de Chile") or joining two named
+# claimants ("the associations BWE and VDMA Power Systems")
+_NAME_JOINERS = frozenset("de del della dello delle di da do dos das du des van von der den la le al el bin ibn y "
+                          "and &".split())
 
 
 def _descriptor_name(np: str) -> str | None:
     """The name at the end of a described claimant: "state broadcaster CCTV" -> CCTV, "memory chipmaker
-    SK Hynix" -> SK Hynix, "Los Angeles County Sheriff Robert Luna" -> Robert Luna. Only when a
+    SK Hynix" -> SK Hynix, "Los Angeles County Sheriff Robert Luna" -> Robert Luna, "state railway group
+    Ferrovie dello Stato" -> Ferrovie dello Stato (name particles and "and" stay inside). Only when a
     lowercase descriptor noun or a title stands right before the capitalised name; "economists polled by
     Reuters" and "organisers of the French Open" keep their head."""
     words = np.split()
     k = len(words)
-    while k > 0 and _NAME_TOKEN_RE.match(words[k - 1]) and words[k - 1].lower() not in _TITLE_WORDS:
+    while k > 0 and (_NAME_TOKEN_RE.match(words[k - 1]) and words[k - 1].lower() not in _TITLE_WORDS
+                     or k < len(words) and k > 1 and words[k - 1] in _NAME_JOINERS
+                     and _NAME_TOKEN_RE.match(words[k - 2])):
         k -= 1
-    if k == len(words) or k == 0 or len(words) - k > 4:
+    if k == len(words) or k == 0 or len(words) - k > 6:
         return None
     before = words[k - 1]
     if before.lower() in _TITLE_WORDS or (before.islower() and before.isalpha() and before not in _NOT_DESCRIPTORS):
