@@ -199,3 +199,12 @@ def test_provinces_under_a_grouping_first_level_are_places(catalog):
     assert found["Benguet"] == ("loc:ph-ben", "country:PH")
     # the city of Bali in India keeps only its own spelling: the province has the bare English one
     assert "Bali" not in catalog.get("loc:bali-in-28").aliases
+
+
+def test_places_listed_after_a_place_share_its_context(catalog):
+    found = places("Hospitals in Limerick were the worst affected, with 118 patients on trolleys, followed by Cork "
+                   "with 74 and Galway with 63.", catalog)
+    assert found["Cork"] == ("loc:cork-ie", "country:IE")
+    assert found["Galway"] == ("loc:galway-ie", "country:IE")
+    # without a listed place before it, a word that is also a place stays unlinked
+    assert "Cork" not in places("Cork with 74 votes led the count.", catalog)

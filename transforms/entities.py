@@ -922,6 +922,13 @@ def _resolve_places(text: str, spans: list, catalog: Catalog) -> list:
         tier = [i for i in senses if entries[i].parent_id in mentioned_ids]
         if tier:
             tiers.append((tier, level))
+        near = _sibling_country(text, start, out, entries)
+        if near is not None:
+            # "in Limerick ..., followed by Cork with 74 and Galway with 63": a list of places in
+            # one sentence shares the context of its first, in that place's country
+            tier = [i for i in senses if entries[i].country_id == near]
+            if tier:
+                tiers.append((tier, max(level, _STRONG)))
         # the country the article mentions: not for a homonym far smaller than a place that
         # needs no context (Rotterdam, New York, is not Rotterdam because the U.S. is named)
         primary = entries[senses[0]]
@@ -944,6 +951,22 @@ def _resolve_places(text: str, spans: list, catalog: Catalog) -> list:
 
 
 PLACE_LIKE = frozenset({"GPE", "LOC"})
+_SIBLING_REACH = 100
+
+
+def _sibling_country(text: str, start: int, linked: list, entries) -> str | None:
+    """The country of a sub-country place linked just before ``start`` in the same sentence."""
+    for p_start, p_end, p_index, adjective in reversed(linked):
+        if start - p_end > _SIBLING_REACH:
+            return None
+        entry = entries[p_index]
+        if adjective or entry.type not in PLACE_LIKE or not entry.country_id:
+            continue
+        gap = text[p_end:start]
+        if re.search(r"[.;!?\n]", gap):
+            return None
+        return entry.country_id
+    return None
 
 
 def _choose(text: str, start: int, end: int, cands: list[CatalogEntry], indexes: list[int], level: int) -> int | None:

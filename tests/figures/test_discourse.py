@@ -218,3 +218,19 @@ def test_a_part_of_a_whole_is_the_wholes(catalog):
                  catalog)
     assert found["about 40 rockets"].subject == "Hezbollah"
     assert found["35"].subject == "Hezbollah"
+
+
+def test_a_markets_move_in_a_company_story_is_the_markets(catalog):
+    found = figs("Stocks rose on Wednesday as investors cheered results from Kranich Holdings. Kranich Holdings "
+                 "said revenue rose 10% to €40 billion.\n\nThe 10-year Treasury yield fell 6 basis points to 4.11%, "
+                 "while crude slid $1.37. Traders priced in a roughly 70% chance of a rate cut.", catalog)
+    assert found["€40 billion"].subject == "Kranich Holdings"
+    for market in ("6 basis points", "4.11%", "$1.37", "roughly 70%"):
+        assert found[market].subject is None, market
+
+
+def test_a_countrys_adjective_before_its_places_is_the_location(catalog):
+    found = figs("A record 931 patients were waiting on trolleys in Irish hospitals on Tuesday.", catalog)
+    assert (found["931 patients"].location, found["931 patients"].location_source) == ("Ireland", "sentence")
+    found = figs("About 300 Russian troops were killed, officials said.", catalog)
+    assert found["About 300 Russian troops"].location is None

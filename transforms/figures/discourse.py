@@ -97,7 +97,7 @@ def apply_discourse(text: str, figures: list[Figure], entities: Sequence[Entity]
     theatre = _theatre(text, entities, catalog, paragraphs[1] if len(paragraphs) > 1 else None)
     claimant_companies = {e.entity_id: e.name for e in entities if _is_company(e)}
     for i, f in enumerate(figures):
-        business = company is not None and _is_company_figure(f, currency_units)
+        business = company is not None and _is_company_figure(f, currency_units) and not _market_figure(f)
         if f.subject is None:
             described = _described_subject(text, f, entities, entity_starts)
             if described is not None:
@@ -311,6 +311,29 @@ def _is_company_figure(f: Figure, currency_units: frozenset[str]) -> bool:
     if f.unit in currency_units or f.unit in _PERCENTISH:
         return True
     return not _VICTIM_WORDS.search(f.text) or "employees" in f.text or "staff" in f.text or "workers" in f.text
+
+
+# "the Nasdaq Composite gained 1.1%", "the 10-year Treasury yield fell 6 basis points", "crude slid
+# $1.37", "a roughly 70% chance that the Federal Reserve cuts": a market's move in a company story
+# is the market's, not the company's
+_MARKET_RE = re.compile(
+    r"(?<![\w-])(?:Index|Average|Composite|S&P|Nasdaq|Dow|Hang\s+Seng|Nikkei|Kospi|KOSPI|FTSE|DAX|CAC|Sensex|"
+    r"Nifty|Stoxx|STOXX|Treasury|Treasuries|yields?|crude|Brent|WTI|gold|bitcoin|stocks|equities|bonds?|"
+    r"futures|traders|investors\s+are\s+pricing|chance|odds|benchmark|index|indexes|indices)(?![\w-])")
+_ODDS_AFTER_RE = re.compile(r"\s+(?:chance|odds|probability|likelihood)\b")
+_CLAUSE_BREAK_RE = re.compile(r"(?:,\s+(?:while|as|and|but|with|whereas)\s|;\s|\s(?:and|while|but)\s+the\s)")
+
+
+def _market_figure(f: Figure) -> bool:
+    """Whether the figure's own clause, up to the figure, is about a market (an index, a yield, a
+    commodity, traders' odds)."""
+    i = f.sentence.find(f.text)
+    if i < 0:
+        return False
+    head = f.sentence[:i]
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(head)]
+    clause = head[breaks[-1]:] if breaks else head
+    return bool(_MARKET_RE.search(clause) or _ODDS_AFTER_RE.match(f.sentence, i + len(f.text)))
 
 
 def _theatre(text: str, entities: Sequence[Entity], catalog: Catalog | None,

@@ -185,6 +185,18 @@ _GLOBAL_AFTER_RE = re.compile(r"\s*(?:worldwide|globally|world-wide|around\s+the
 _NEW_CLAUSE_RE = re.compile(r",\s+(?:with|while|whereas|but)\s", re.IGNORECASE)
 
 
+# "in Irish hospitals", "in German waters", "across Spanish farms": a country's adjective before a
+# noun of places or things (not of people: "in Russian troops") says the country
+_NATIONAL_PLACE_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:hospitals|schools|waters|territory|airspace|ports|cities|towns|villages|prisons|"
+    r"airports|farms|universities|homes|households|stores|shops|banks|courts|streets|regions|provinces|"
+    r"states|counties|soil|mainland|coastline|coast|seas)\b")
+
+
+def _national_place(text: str, e: Entity) -> bool:
+    return e.type == "NORP" and e.entity_id.startswith("country:") and bool(_NATIONAL_PLACE_RE.match(text, e.end_char))
+
+
 def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tuple[int, int],
               subject: Entity | None, avoid: Sequence[tuple[int, int]] = ()) -> Entity | None:
     s0, s1 = sent
@@ -193,7 +205,7 @@ def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tu
     if _GLOBAL_AFTER_RE.match(text, lo, hi):
         return None  # "sold 1.04 million vehicles worldwide": no one place
     for e in index.starting_in(lo, hi):
-        if e.type not in _LOCATION_TYPES or e.end_char > s1:
+        if e.end_char > s1 or e.type not in _LOCATION_TYPES and not _national_place(text, e):
             continue
         if any(a <= e.start_char < b for a, b in avoid):
             break  # "lawmakers in Seoul said": where the claimant is, not the figure
