@@ -216,3 +216,12 @@ def test_a_compound_job_title_is_cut_off_the_name_and_the_surname_links_back(cat
     assert {("Kenta Kon", "Kenta Kon", "PERSON"), ("Kon", "Kenta Kon", "PERSON")} <= found
     assert ("Jane Moss", "Jane Moss", "PERSON") in pairs("Executive Director Jane Moss said the fund was closed.",
                                                           catalog)
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), [
+    ("The conservative CDU won. The SPD of outgoing premier Marlene Kessler slumped.", {"CDU", "SPD"}, set()),
+    ("The CEO said the GDP grew, and the KN-23 flew.", set(), {"CEO", "GDP", "KN"}),
+])
+def test_initials_after_the_name_a_body(text, found, absent, catalog):
+    orgs = {e.surface for e in extract_entities(text, "a", catalog) if e.type == "ORG"}
+    assert found <= orgs and not (absent & orgs)

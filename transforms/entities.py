@@ -1132,6 +1132,23 @@ def _sentence_initial(text: str, start: int) -> bool:
     return ch in ".!?:\n\u2014\u2013-" or (ch == "-" and i > 0 and text[i - 1] == "-")
 
 
+# "the conservative CDU", "The SPD of outgoing premier ...", "the far-right AfD": initials after
+# "the" (and at most one lower-case word) name a body; not the initials of common nouns
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}")
+_MODEL_CODE_AFTER = re.compile(r"-?\d|-[A-Z0-9]")  # "the KN-23", "the F-35": a model, not a body
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_COMMON_ACRONYMS = frozenset(
+    "GDP CPI PPI PMI IPO CEO CFO COO CTO AI EV EVS VAT TV PC ID DNA RNA HIV AIDS COVID ICU ER MVP NFT ETF FY IT "
+    "OK USD EUR GBP JPY PPE GPS SUV API LNG LPG AGM PR HR QB RB WR NBA NFL MLB NHL VAR IVF MRI CT LED LCD "
+    "OS UI AM PM BC AD".split())
+
+
+def _definite_acronym(text: str, start: int, word: str) -> bool:
+    return (bool(_ACRONYM_FORM.fullmatch(word)) and word.upper() not in _COMMON_ACRONYMS
+            and bool(_THE_BEFORE.search(text, max(0, start - 30), start))
+            and not _MODEL_CODE_AFTER.match(text, start + len(word)))
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` (across spaces only), or ""."""
     i = start
@@ -1197,7 +1214,7 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
         if " " not in word and "\t" not in word:
             # one word (most chunks): known, a stop word, a given name or an acronym needs nothing more
             described_acronym = (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
-                                 and _word_before(text, cs) in _ACRONYM_DESCRIPTORS)
+                                 and _word_before(text, cs) in _ACRONYM_DESCRIPTORS) or _definite_acronym(text, cs, word)
             if described_acronym and not overlaps(cs, ce):
                 # "British Airways owner IAG", "the consultancy CRU": an acronym a descriptor names
                 added.append(_Mention(cs, ce, org_id(word), word, "ORG"))
@@ -1227,6 +1244,10 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
             continue
         tokens, words = tokens[i:j], words[i:j]
         rs, re_ = tokens[0][0], tokens[-1][1]
+        if len(words) == 1 and _definite_acronym(text, rs, words[0]) and not overlaps(rs, re_):
+            added.append(_Mention(rs, re_, org_id(words[0]), words[0], "ORG"))  # "The SPD slumped"
+            occupied.add(rs, re_)
+            continue
         inside = [m for m in index.overlapping(rs, re_) if id(m) not in removed]
         before_norp = False
         # a nationality opening the chunk stays itself ("American Jessica Hale")

@@ -105,3 +105,20 @@ def test_a_competition_inside_the_counted_phrase_is_not_its_owner():
 def test_a_planned_act_keeps_its_clause_subject():
     found = real("Quillwork Analytics Inc. plans to cut about 600 jobs in its sales division.")
     assert by_text(found, "about 600 jobs").subject == "Quillwork Analytics Inc."
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("The CDU won Sunday's state election in Rhineland-Palatinate with 31.4 percent of the vote.", "31.4 percent",
+     "CDU"),
+    ("The election was close.\n\nThe SPD of outgoing premier Marlene Kessler slumped to 24.9 percent.",
+     "24.9 percent", "SPD"),
+    ("After the election, the CDU will have 37 of the 101 seats.", "37", "CDU"),
+])
+def test_a_partys_share_in_an_election_story_is_the_partys(text, figure, subject):
+    assert by_text(real(text), figure).subject == subject
+
+
+def test_an_election_story_has_no_company_subject():
+    found = real("The CDU won the state election with 31.4 percent of the vote. Turnout rose to 68.2 percent, "
+                 "the returning officer said, and voters backed the CDU again.")
+    assert by_text(found, "68.2 percent").subject is None

@@ -64,6 +64,8 @@ _RESULTS_RE = re.compile(
     r"\b(?:revenue|revenues|profit|profits|earnings|sales|net\s+income|operating|quarter|quarterly|"
     r"shares|margin|margins|guidance|forecast|dividend|turnover|results|customers|subscribers)\b",
     re.IGNORECASE)
+_ELECTION_RE = re.compile(r"\b(?:elections?|voters|ballots?|turnout|referendum|electoral|polling\s+stations?|"
+                          r"of\s+the\s+vote|seats\s+in)\b", re.IGNORECASE)
 _PUBLIC_BODY_RE = re.compile(
     r"\b(?:Ministry|Service|Agency|Council|Commission|Federal|Office|Department|Nations|Union|"
     r"Organization|Organisation|Police|Army|Forces?|Court|Parliament|Assembly|Government|Committee|"
@@ -261,6 +263,8 @@ def _company(text: str, entities: Sequence[Entity], paragraphs: list[int]) -> st
     """The story's one company: the only company-like ORG, named twice, or named in the lead
     with results vocabulary. A company named once, late, in a story about something else
     (a drugmaker in a referendum story) is no subject of the story's figures."""
+    if len(_ELECTION_RE.findall(text)) >= 2:
+        return None  # an election story: its shares are parties' and candidates', never a company's
     found = [e for e in entities if _is_company(e)]
     names = Counter(e.name for e in found)
     lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)

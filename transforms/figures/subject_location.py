@@ -84,6 +84,50 @@ def _owner_inside(e: Entity, currency: bool) -> bool:
             and not (e.type == "ORG" and _COMPETITION_NAME_RE.search(e.name)))
 
 
+# "The CDU won Sunday's state election with 31.4 percent of the vote", "The SPD slumped to 24.9
+# percent", "the CDU will have 37 of the 101 seats": in an election story a party's or candidate's
+# share is the party's (the clause's subject, across the verb and its complements)
+_VOTE_CONTEXT_RE = re.compile(r"\b(?:vote|votes|voters|election|elections|ballots?|polls?|seats|electoral|"
+                              r"turnout|runoff|run-off|referendum)\b", re.IGNORECASE)
+_RESULT_VERB_RE = re.compile(
+    r"^\s+(?:(?:nearly|almost|also|only|just|narrowly|comfortably|easily|again)\s+)?"
+    r"(?:won|wins|took|takes|got|gets|polled|polls|received|secured|garnered|captured|slumped|fell|dropped|rose|"
+    r"climbed|jumped|slipped|surged|plunged|doubled|tripled|increased|improved|finished|came|led|leads|trailed|"
+    r"(?:will|would)\s+(?:have|hold|get|take|win)|has|had|holds|held)\b"
+    r"(?P<rest>(?:\s+[\w'\u2019-]+){0,9}?)\s+$")
+_LEADER_OF_RE = re.compile(r"\bof\s+(?:[a-z-]+\s+){0,2}(?:premier|leader|chancellor|president|candidate|"
+                           r"minister|governor|mayor|chairman|chairwoman|chair)\s+$")
+_VOTE_UNITS = frozenset({"percent", "seats", "votes", "percentage points", "share"})
+
+
+def _vote_owner(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
+    if unit.unit not in _VOTE_UNITS or cand.currency:
+        return None
+    para0 = text.rfind("\n\n", 0, sent_start)  # (this paragraph and the one before it)
+    if not _VOTE_CONTEXT_RE.search(text, max(0, text.rfind("\n\n", 0, max(para0, 0))), min(len(text), cand.start + 200)):
+        return None
+    for e in reversed(index.ending_in(max(sent_start, cand.start - 120), cand.start)):
+        if e.type not in ("ORG", "PERSON"):
+            continue
+        if e.type == "PERSON" and _LEADER_OF_RE.search(text, max(0, e.start_char - 40), e.start_char):
+            continue  # "The SPD of outgoing premier Marlene Kessler slumped": the party's share
+        gap = text[e.end_char:cand.start]
+        if re.search(r"[;:\"\u201c\u201d]|,\s+(?:while|whereas|but|and|as)\s|\b(?:said|says|according)\b", gap):
+            return None
+        if e.type == "ORG":  # "The SPD of outgoing premier Marlene Kessler slumped": past the name's complement
+            m = re.match(r"\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?(?=(?:nearly|almost|also|only|just)?\s*[a-z]+(?:ed|ok|on|ot)\b)",
+                         gap)
+            if m:
+                gap = gap[m.end() - 1:]
+        vm = _RESULT_VERB_RE.match(gap)
+        if vm is None:
+            return None
+        if re.search(r"\b(?:to|than|over|behind|against|from)\s+[A-Z]", vm.group("rest")):
+            return None  # "lost to Lopez", "ahead of the SPD": another's share may follow
+        return e
+    return None
+
+
 _INTENT_RE = re.compile(r"\s(?:plans|planned|aims|aimed|expects|expected|wants|wanted|intends|intended|hopes|"
                         r"hoped|(?:is|are|was|were)\s+(?:set|expected|due|poised|preparing))\s+to\s+(?=[a-z])")
 
@@ -126,6 +170,9 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
         e = index.starting_at(unit.end + am.end())
         if e is not None and e.type in _SUBJECT_TYPES:
             return e
+    owner = _vote_owner(text, cand, unit, index, sent_start)
+    if owner is not None:
+        return owner
     # clause subject: "North Korea has sent 11,000 troops", "Russia fired 40 missiles",
     # "Trump won 312 electoral votes"
     lo = max(sent_start, cand.start - 70)
