@@ -225,3 +225,10 @@ def test_a_compound_job_title_is_cut_off_the_name_and_the_surname_links_back(cat
 def test_initials_after_the_name_a_body(text, found, absent, catalog):
     orgs = {e.surface for e in extract_entities(text, "a", catalog) if e.type == "ORG"}
     assert found <= orgs and not (absent & orgs)
+
+
+def test_a_market_index_is_no_person_and_a_compass_region_is_a_place(catalog):
+    found = {(e.surface, e.type) for e in extract_entities(
+        "Its shares rose, while the Hang Seng Index added 1.2 per cent. Sales grew in Southeast Asia.", "a", catalog)}
+    assert not any(surface.startswith("Hang Seng") for surface, _ in found)
+    assert ("Southeast Asia", "LOC") in found

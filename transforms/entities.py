@@ -698,8 +698,8 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
         words = surface.split()
         if not STOP_CAPS.isdisjoint(words):
             return
-        if _ORG_KEYWORD_WORD.search(surface):
-            return
+        if _ORG_KEYWORD_WORD.search(surface) or words[-1] in _MARKET_NAME_ENDS:
+            return  # ("the Hang Seng Index added 1.2%": a market, not a speaker)
         known = catalog.lookup(surface)
         if known is not None and known.needs_context:
             known = None  # a minor place's name ("Mr. Preston"): not evidence against a person
@@ -1065,7 +1065,9 @@ _EVENT_SUFFIXES = frozenset(
     "Olympic Paralympics Paralympic Rally Race Christmas Easter Ramadan Lent Diwali Hanukkah Thanksgiving Eid "
     "Passover".split()
 )
-_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+_MARKET_NAME_ENDS = frozenset("Index Indices Average Composite".split())
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Southeast "
+                           "Northeast Southwest Northwest South-East North-East South-West North-West".split())
 # given names that are also places news names on their own: a person only when a surname follows
 # a catalog place ("Paris Hilton", "Jordan Peterson")
 _PLACE_GIVEN_NAMES = frozenset(
@@ -1355,6 +1357,8 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
                             etype = "PERSON"
             if etype is None:
                 continue
+        if etype == "PERSON" and words[-1] in _MARKET_NAME_ENDS:
+            continue  # "the Hang Seng Index", "the Dow Jones Industrial Average": a market, no person
         if _shouty(text, rs, re_):
             continue
         for m in inside:
@@ -1375,7 +1379,7 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
         named = {m.name.split()[-1] for m in (*mentions, *added)
                  if m.type == "PERSON" and id(m) not in removed and " " in m.name}
         for rs, re_, last in deferred:
-            if not occupied.overlaps(rs, re_):
+            if not occupied.overlaps(rs, re_) and last not in _MARKET_NAME_ENDS:
                 surface = text[rs:re_]
                 if last in named:  # a family firm beside the named person ("Brauerei Huber", Josef Huber's)
                     added.append(_Mention(rs, re_, org_id(surface), surface, "ORG"))

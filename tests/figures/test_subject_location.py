@@ -122,3 +122,8 @@ def test_an_election_story_has_no_company_subject():
     found = real("The CDU won the state election with 31.4 percent of the vote. Turnout rose to 68.2 percent, "
                  "the returning officer said, and voters backed the CDU again.")
     assert by_text(found, "68.2 percent").subject is None
+
+
+def test_a_countrys_market_is_the_countrys():
+    found = real("China's passenger car sales rose 9.4 per cent to 2.3 million units in September.")
+    assert by_text(found, "9.4 per cent").subject == "China"

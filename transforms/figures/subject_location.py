@@ -62,7 +62,7 @@ _PRICE_MOVE_GAP_RE = re.compile(r"\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)(?:\s+(
 # "South Korea's exports rose 12.7 percent", "Petronas Dagangan Bhd's net profit rose to":
 # the possessor of the measured quantity, the subject of a change verb
 _POSSESSED_CHANGE_RE = re.compile(
-    r"^(?:'s|\u2019s|'|\u2019)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:for|in)\s+(?:the\s+)?[A-Za-z][\w-]*\s+)?(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
+    r"^(?:'s|\u2019s|'|\u2019)\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:for|in)\s+(?:the\s+)?[A-Za-z][\w-]*\s+)?(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
     r"shrank|increased|decreased|declined|surged|soared|plunged|tumbled|edged|reached|hit|totalled|totaled|"
     r"stood|was|were|came)\s+(?:(?:up|down|by|to|at|in|a|an|record|about|around|nearly|almost|some|"
     r"more\s+than|less\s+than|over|under)\s+)*$")
