@@ -127,3 +127,15 @@ def test_an_election_story_has_no_company_subject():
 def test_a_countrys_market_is_the_countrys():
     found = real("China's passenger car sales rose 9.4 per cent to 2.3 million units in September.")
     assert by_text(found, "9.4 per cent").subject == "China"
+
+
+@pytest.mark.parametrize(("text", "figure", "location"), [
+    ("India's Sensex jumped 1,083 points, or 1.4%, to 76,240 on Friday.", "1,083 points", "India"),
+    ("Turkey's central bank raised its policy rate by 350 basis points to 46%.", "350 basis points", "Türkiye"),
+    ("UK consumer price inflation rose to 3.4% in January.", "3.4%", "United Kingdom"),
+    # a country's own quantity or weapon is its own, not a place's
+    ("North Korea's KN-23 missile has a range of about 690 km.", "about 690 km", None),
+    ("Russia fired 40 missiles overnight.", "40 missiles", None),
+])
+def test_a_place_opening_the_sentence_locates_its_markets_and_institutions(text, figure, location):
+    assert by_text(real(text), figure).location == location

@@ -303,4 +303,45 @@ def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tu
                 re.search(r"(?<![\w-])that(?![\w-])", gap) and _SAY_RE.search(text[max(s0, e.start_char - 40):e.start_char]))):
             continue
         best = e
+    if best is None and _opening_place_applies(unit, cand):
+        best = _opening_place(text, cand, index, s0, subject, avoid)
     return best
+
+
+# "India's Sensex jumped 1,083 points", "Turkey's central bank raised its rate by 350 basis
+# points", "UK consumer price inflation rose to 3.4%": the place that opens the sentence and owns
+# the measured thing is where the figure is, unless a speaker follows ("Taiwan's ministry said")
+_OPENING_GAP_BAD_RE = re.compile(
+    r"[;\"\u201c\u201d]|,\s+(?:while|whereas|but|and|as|with)\s|\b(?:said|says|told|according|claimed|reported)\b")
+_OPENING_FORM_RE = re.compile(
+    r"(?:'s|\u2019s)\s+(?:(?:new|main|biggest|largest|benchmark|key|blue-chip|national|state|federal|central)\s+)*"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b|(?:central\s+)?bank\b|stock\s+market|markets?\b|index\b|inflation\b|"
+    r"unemployment\b|jobless\s+rate|economy\b|house\s+prices|property\s+market|line\b|railway\b|airport\b|"
+    r"port\b|metro\b|subway\b|grid\b|bond\s+yields?)|\s+(?:[a-z][\w-]*\s+){1,4}(?:rose|fell|eased|jumped|climbed|dropped|slipped|slid|"
+    r"gained|grew|shrank|increased|decreased|declined|surged|soared|plunged|tumbled|edged|accelerated|slowed|"
+    r"cooled|quickened|stood|was|hit|reached)\b")
+_OPENING_UNITS = frozenset({"percent", "percentage points", "basis points", "points", "share"})
+_MEASURE_WORDS = frozenset("km m cm mm miles kilometres kilometers stops stations km/h mph w kw mw gw gwh twh "
+                           "tonnes hectares acres".split())
+
+
+def _opening_place(text: str, cand: _Cand, index: _Index, s0: int, subject: Entity | None,
+                   avoid: Sequence[tuple[int, int]]) -> Entity | None:
+    for e in index.starting_in(s0, min(cand.start, s0 + 5)):
+        if e.type not in _LOCATION_TYPES or e.end_char >= cand.start or text[s0:e.start_char].strip() not in ("", "The"):
+            return None
+        if subject is not None and e.entity_id == subject.entity_id:
+            return None  # "South Korea's exports rose 7.1 percent": the owner, said as the subject
+        if any(a <= e.start_char < b for a, b in avoid):
+            return None
+        gap = text[e.end_char:cand.start]
+        if not _OPENING_FORM_RE.match(gap) or _OPENING_GAP_BAD_RE.search(gap) or len(gap.split()) > 12:
+            return None
+        return e
+    return None
+
+
+def _opening_place_applies(unit: _UnitResult, cand: _Cand) -> bool:
+    """Economic and infrastructure measures only: a count of people, soldiers or weapons after a
+    country that opens the sentence is that country's own (or its victims'), not a place's."""
+    return bool(cand.currency) or unit.unit in _OPENING_UNITS or unit.unit in _MEASURE_WORDS
