@@ -277,3 +277,8 @@ def test_a_record_or_described_name_is_attributed_to_its_maker(text, figure, who
 ])
 def test_a_description_refers_back_to_the_body_or_person_it_describes(text, figure, who):
     assert by_text(real(text), figure).attributed_to == who
+
+
+def test_a_name_in_capitals_is_no_relative_pronoun():
+    (fig,) = real("About 300 people were killed, according to the WHO.")
+    assert fig.attributed_to == "World Health Organization"

@@ -420,7 +420,8 @@ def _valid_np(np: str) -> bool:
     low = [w.lower().strip(",.") for w in words]
     if low[0] in _PREPOSITIONS:
         return False  # "With 98% of precincts (reporting)"
-    if any(w in _NP_BAD_WORD for w in low):
+    # (a word in capitals is a name: "the WHO", "the IS" are no relative pronoun or verb)
+    if any(w in _NP_BAD_WORD and not words[i].strip(",.").isupper() for i, w in enumerate(low)):
         return False
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Za-z]", np):
         return False
