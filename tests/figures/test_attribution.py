@@ -282,3 +282,14 @@ def test_a_description_refers_back_to_the_body_or_person_it_describes(text, figu
 def test_a_name_in_capitals_is_no_relative_pronoun():
     (fig,) = real("About 300 people were killed, according to the WHO.")
     assert fig.attributed_to == "World Health Organization"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Exports rose 8%, data from the Korea Customs Service showed.", "Korea Customs Service"),
+    ("Around 70% of voters backed the plan, a poll by YouGov showed.", "YouGov"),
+    ("Around 70% of voters backed the plan, a YouGov poll found.", "YouGov"),
+    ("Investigators found 30 bodies.", None),
+])
+def test_the_named_maker_of_data_that_shows_a_figure_claims_it(text, who):
+    (fig,) = real(text)
+    assert fig.attributed_to == who

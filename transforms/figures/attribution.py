@@ -695,11 +695,19 @@ _DATA_FROM_RE = re.compile(r"(?:(?:latest|new|official|provisional|preliminary|f
                            r"numbers)\s+(?:from|by|of)\s+(?P<src>.+)$", re.IGNORECASE)
 
 
-def _data_source(cl: tuple[str, int], index: _Index) -> tuple[str, int] | None:
+_RECORD_OF_BEFORE_RE = re.compile(r"(?<![\w-])(?:data|figures|statistics|numbers|poll|polls|survey|estimates|"
+                                  r"analysis|count|tally)\s+(?:(?:compiled|published|released|conducted|"
+                                  r"commissioned)\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _data_source(cl: tuple[str, int], index: _Index, text: str = "") -> tuple[str, int] | None:
     """The claimant of "<source> figures show": the named source ("NHS England figures" -> NHS
-    England), else the data phrase itself ("government statistics"); None where the subject of
-    "show" is no data ("the video shows")."""
+    England, "data from the Korea Customs Service" -> the service, "a poll by YouGov" -> YouGov),
+    else the data phrase itself ("government statistics"); None where the subject of "show" is no
+    data ("the video shows")."""
     np, start = cl
+    if text and np[:1].isupper() and _RECORD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
+        return np, start
     fm = _DATA_FROM_RE.match(np)
     if fm:  # "data from the trade ministry showed"
         src = fm.group("src")
@@ -786,7 +794,7 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
         if _CHANGE_CUE_RE.match(vlow) and ve <= cand_start and _CONSEQUENCE_RE.search(text, ve, cand_start):
             continue  # "raised its forecast, helping the FTSE 100 to 9,212 points": not its figure
         if cl is not None and vlow in _SHOW_CUES:
-            cl = _data_source(cl, index)  # "NHS England figures show" -> NHS England
+            cl = _data_source(cl, index, text)  # "NHS England figures show" -> NHS England
         if cl is not None:
             np, np_start = cl
             cue = verb

@@ -129,7 +129,7 @@ _CHANGE_CUE = (r"(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:its|their|his|her|the
                r"(?:forecasts?|estimates?|outlook|guidance|targets?|projections?)")
 # "government statistics show", "NHS England figures show": the source of the data states it
 # (attribution keeps these only after a data noun)
-_SHOW_VERBS = r"show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+_SHOW_VERBS = r"show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds"
 _SAY_RE = re.compile(r"(?<![\w-])(?P<verb>" + _SAY_VERBS + r"|" + _SHOW_VERBS + r"|" + _CHANGE_CUE + r")(?![\w-])",
                      re.IGNORECASE)
 # first words of every _SAY_RE alternative (the keyword pass and the pre-filter look for these)
