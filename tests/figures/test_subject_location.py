@@ -139,3 +139,13 @@ def test_a_countrys_market_is_the_countrys():
 ])
 def test_a_place_opening_the_sentence_locates_its_markets_and_institutions(text, figure, location):
     assert by_text(real(text), figure).location == location
+
+
+def test_a_players_appearances_are_the_players():
+    found = real("Callum Reid made 37 Premier League appearances last season.")
+    assert by_text(found, "37 Premier League appearances").subject == "Callum Reid"
+
+
+def test_a_statement_from_a_body_is_the_bodys_claim():
+    (fig,) = real("According to a statement from the ministry, 300 people died.")
+    assert fig.attributed_to == "ministry"

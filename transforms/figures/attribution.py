@@ -400,8 +400,17 @@ _PARTICIPLE_TAIL_RE = re.compile(r"\s+(?:published|released|issued|compiled|post
 _RECORD_KEEPERS = frozenset({"customs", "police"})  # (not "government statistics": a kind of record)
 
 
+_RECORD_FROM_RE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:statement|report|statements|reports|"
+                             r"estimate|estimates|assessment|count|tally|update|bulletin)\s+(?:from|by|of)\s+"
+                             r"(?=the\s|[A-Z])")
+
+
 def _source_of_record(np: str) -> str:
-    """The maker of a record the claim cites, a prefix of ``np`` (``np`` itself when none is named)."""
+    """The maker of a record the claim cites, a prefix of ``np`` (``np`` itself when none is named)
+    or, after "a statement from", the maker's part."""
+    fm = _RECORD_FROM_RE.match(np)
+    if fm:
+        return np[fm.end():]  # "a statement from the ministry" -> the ministry
     np = _PARTICIPLE_TAIL_RE.sub("", np) if len(np.split()) > 2 else np
     m = _RECORD_TAIL_RE.search(np)
     if m is None:
@@ -450,6 +459,7 @@ def _link(np: str, np_start: int, np_end: int, index: _Index, speakers: _Speaker
     """The claimant's name (a clean noun phrase or the canonical entity name) and entity id."""
     maker = _source_of_record(np)
     if maker != np:
+        np_start += np.index(maker)
         np, np_end = maker, np_start + len(maker)
     resolved = speakers.resolve(np, np_start)
     if resolved:

@@ -52,8 +52,10 @@ _LOCATION_TYPES = {"GPE", "LOC"}
 
 
 _COMPETITION_UNITS = frozenset({"votes", "electoral votes", "seats", "goals", "points", "runs", "wickets",
+                                "appearances", "caps", "assists", "starts", "matches", "wins", "trophies",
                                 "medals", "titles", "delegates"})
 _WIN_VERBS = frozenset("won wins win earned earns scored scores received receives got gets took takes secured "
+                       "made makes played plays "
                        "secures collected collects claimed claims polled polls captured captures".split())
 # "Shares of Nvidia fell 3.2%", "shares in IAG jumped": the company the price move belongs to
 _SHARES_OF_RE = re.compile(r"(?<![\w-])(?:shares|stock|stocks|share\s+price)\s+(?:of|in)\s+(?:the\s+)?$",

@@ -348,6 +348,11 @@ def _drop_year_ranges(text: str, atoms: list[_Atom]) -> None:
     """"between 2019 and 2024", "from 2010 to 2015", "2022-2023": two years are a period, not a range of
     figures (each alone is dropped in extract as a year), unless a counted noun follows ("2000-2010 troops")."""
     for a, b in zip(atoms, atoms[1:]):
+        if (not a.drop and not b.drop and a.kind == b.kind == "number" and _is_year(a.numbers[0])
+                and text[a.end:b.start] in ("-", "\u2013", "/") and b.end - b.start == 2
+                and b.low == (a.low + 1) % 100):
+            a.drop = b.drop = True  # "the 2026-27 season", "2024/25": a season, not a figure
+            continue
         if a.drop or b.drop or a.kind != "number" or b.kind != "number" or not _is_year(a.numbers[0]) \
                 or not _is_year(b.numbers[0]) or b.low <= a.low or b.start - a.end > 12:
             continue
