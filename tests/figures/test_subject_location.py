@@ -149,3 +149,8 @@ def test_a_players_appearances_are_the_players():
 def test_a_statement_from_a_body_is_the_bodys_claim():
     (fig,) = real("According to a statement from the ministry, 300 people died.")
     assert fig.attributed_to == "ministry"
+
+
+def test_a_place_after_in_and_a_compass_word_is_where_not_who():
+    (fig,) = real("Heavy rain in southern Brazil has killed 56 people.")
+    assert (fig.subject, fig.location) == (None, "Brazil")

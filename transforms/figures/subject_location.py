@@ -42,7 +42,8 @@ _SUBJ_VERBS = frozenset("sent send deploy deployed fire fired launch launched lo
                         "mobilized supply supplied pledge pledged deliver delivered".split())
 _PREP_BEFORE_ENTITY = re.compile(
     r"(?<![\w-])(?:in|on|at|near|to|from|into|across|of|against|with|by|for|over|toward|towards|"
-    r"inside|within|outside|between|and)\s+(?:the\s+)?$",
+    r"inside|within|outside|between|and)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -201,7 +202,7 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
             gw[0] in _AUX or gw[0].endswith(("ed", "s")) or gw[0] in _SUBJ_VERBS
         ):
             break
-        pre = text[max(sent_start, e.start_char - 12):e.start_char]
+        pre = text[max(sent_start, e.start_char - 24):e.start_char]
         if _PREP_BEFORE_ENTITY.search(pre):
             break
         if re.match(r"(?:'s|\u2019s)", text[e.end_char:e.end_char + 3]):
