@@ -232,3 +232,21 @@ def test_a_market_index_is_no_person_and_a_compass_region_is_a_place(catalog):
         "Its shares rose, while the Hang Seng Index added 1.2 per cent. Sales grew in Southeast Asia.", "a", catalog)}
     assert not any(surface.startswith("Hang Seng") for surface, _ in found)
     assert ("Southeast Asia", "LOC") in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Central Bank of Nigeria Governor Olayemi Cardoso said rates would rise.",
+     {("Central Bank of Nigeria", "ORG"), ("Olayemi Cardoso", "PERSON")}, set()),
+    ("Toyota said sales in North America rose, while Latin America lagged.",
+     {("North America", "LOC"), ("Latin America", "LOC")}, {("America", "GPE")}),
+    ("The Dayton Water Department said the main broke.", {("Dayton Water Department", "ORG")}, set()),
+])
+def test_names_around_titles_continents_and_local_departments(text, expected, absent, catalog):
+    found = {(e.name, e.type) for e in extract_entities(text, "a", catalog)}
+    assert expected <= found and not (absent & {(e.surface, e.type) for e in extract_entities(text, "a", catalog)})
+
+
+def test_a_surname_used_alone_is_the_person_not_the_country(catalog):
+    text = "Rep. Jim Jordan said the bill would pass. Jordan added that talks with Jordan had failed."
+    found = [(e.surface, e.name, e.type) for e in extract_entities(text, "a", catalog) if e.surface == "Jordan"]
+    assert found == [("Jordan", "Jim Jordan", "PERSON"), ("Jordan", "Jordan", "GPE")]

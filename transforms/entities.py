@@ -1586,6 +1586,9 @@ def _country_prefix(text: str, cm: _Mention, possessive: bool) -> bool:
     return surface == cm.name or not any(ch.islower() for ch in surface) or " " in surface
 
 
+_NATIONAL_AREAS = frozenset({"Foreign Affairs", "Home Affairs", "Homeland Security", "Veterans Affairs",
+                             "Internal Affairs", "Public Security", "State Security", "Economic Affairs",
+                             "Human Services", "Health and Human Services", "Housing and Urban Development"})
 _LOCAL_SERVICES = frozenset({"Police", "Fire", "Sheriff's", "Sheriff", "Fire Rescue"})
 
 
@@ -1594,12 +1597,24 @@ def _is_local_department(topic: str, s: int, e: int, catalog_mentions: "_Mention
     "Department of Chicago Police", while "Defense Ministry" is the Ministry of Defense."""
     if topic.split()[-1] in _LOCAL_SERVICES:
         return True
+    if len(topic.split()) > 1 and topic not in _NATIONAL_AREAS:
+        return True  # "Dayton Water Department": a place's department, named as it names itself
     return any(cm.type in ("GPE", "LOC") and not cm.entity_id.startswith("country:") and cm.end <= e
                for cm in catalog_mentions.starting_in(s, e))
 
 
+# "Central Bank of Nigeria Governor Olayemi Cardoso": the name's "of" tail ends before a title
+_TITLE_IN_TAIL = re.compile(r"[ \t](?:Governor|President|Chairman|Chairwoman|Chair|Chief|CEO|Director|Minister|"
+                            r"Secretary|Spokesman|Spokeswoman|Spokesperson|Head|Commissioner|General|Ambassador)\b")
+
+
 def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentions) -> None:
     country: _Mention | None = None
+    of = text.find(" of ", start, end)
+    if of >= 0:
+        title = _TITLE_IN_TAIL.search(text, of + 3, end)
+        if title is not None:
+            end = title.start()
     # trim a leading country / nationality mention ("Russia's Defense Ministry")
     for cm in catalog_mentions.starting_in(start, end):
         if cm.end > end:
@@ -1803,9 +1818,36 @@ def _link_short_forms(text, mentions, occupied, people, catalog) -> None:
             start = text.find(key, start + 1)
     found.sort()  # by start, longest first (no two keys share a span)
     taken = set(occupied.spans)  # most hits are the mentions the keys came from
+    places: dict[tuple[int, int], _Mention] | None = None  # built on the first clash only
+    replaced: set[int] = set()
     for start, neg_end, entity_id, name in found:
         end = -neg_end
         if (start, end) in taken or occupied.overlaps(start, end):
-            continue
+            if places is None:
+                places = {(m.start, m.end): m for m in mentions if m.type in PLACE_LIKE}
+            place = _surname_not_place(text, start, end, name, places)
+            if place is None:
+                continue
+            del places[(start, end)]
+            replaced.add(id(place))  # "Rep. Jim Jordan said ... Jordan added": the person, not the country
+            occupied.remove(start, end)
         mentions.append(_Mention(start, end, entity_id, name, "PERSON"))
         occupied.add(start, end)
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced]
+
+
+_PLACE_PREP_BEFORE = re.compile(r"(?<![\w-])(?:in|into|to|from|with|of|and|at|by|on|across|near|toward|towards|"
+                                r"inside|outside|against|between|visit|visited|visiting)[ \t]+(?:the[ \t]+)?$",
+                                re.IGNORECASE)
+
+
+def _surname_not_place(text: str, start: int, end: int, name: str,
+                       places: dict[tuple[int, int], _Mention]) -> _Mention | None:
+    """The place mention that a person's surname, used alone after the full name, was taken for
+    ("Jordan" after "Rep. Jim Jordan"), where no preposition makes it a place; else None."""
+    if " " not in name or name.split()[-1] != text[start:end]:
+        return None
+    if _PLACE_PREP_BEFORE.search(text, max(0, start - 20), start) or text[end:end + 2] in ("'s", "\u2019s"):
+        return None
+    return places.get((start, end))

@@ -100,14 +100,20 @@ _RESULT_VERB_RE = re.compile(
     r"(?P<rest>(?:\s+[\w'\u2019-]+){0,9}?)\s+$")
 _LEADER_OF_RE = re.compile(r"\bof\s+(?:[a-z-]+\s+){0,2}(?:premier|leader|chancellor|president|candidate|"
                            r"minister|governor|mayor|chairman|chairwoman|chair)\s+$")
+_VOTE_REACH = 1500
 _VOTE_UNITS = frozenset({"percent", "seats", "votes", "percentage points", "share"})
 
 
 def _vote_owner(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_start: int) -> Entity | None:
     if unit.unit not in _VOTE_UNITS or cand.currency:
         return None
-    para0 = text.rfind("\n\n", 0, sent_start)  # (this paragraph and the one before it)
-    if not _VOTE_CONTEXT_RE.search(text, max(0, text.rfind("\n\n", 0, max(para0, 0))), min(len(text), cand.start + 200)):
+    # this paragraph and the one before it, at most _VOTE_REACH back (text with no paragraph
+    # breaks must not be scanned again for every figure)
+    lo = max(0, cand.start - _VOTE_REACH)
+    para0 = text.rfind("\n\n", lo, sent_start)
+    if para0 > lo:
+        para0 = max(lo, text.rfind("\n\n", lo, para0))
+    if not _VOTE_CONTEXT_RE.search(text, max(lo, para0), min(len(text), cand.start + 200)):
         return None
     for e in reversed(index.ending_in(max(sent_start, cand.start - 120), cand.start)):
         if e.type not in ("ORG", "PERSON"):
