@@ -154,3 +154,8 @@ def test_a_statement_from_a_body_is_the_bodys_claim():
 def test_a_place_after_in_and_a_compass_word_is_where_not_who():
     (fig,) = real("Heavy rain in southern Brazil has killed 56 people.")
     assert (fig.subject, fig.location) == (None, "Brazil")
+
+
+def test_a_companys_metric_named_with_at_is_the_companys():
+    found = real("Revenue at Siemens rose 5% to 20 billion euros.")
+    assert [f.subject for f in found] == ["Siemens", "Siemens"]

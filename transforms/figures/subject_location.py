@@ -59,8 +59,11 @@ _WIN_VERBS = frozenset("won wins win earned earns scored scores received receive
                        "made makes played plays "
                        "secures collected collects claimed claims polled polls captured captures".split())
 # "Shares of Nvidia fell 3.2%", "shares in IAG jumped": the company the price move belongs to
-_SHARES_OF_RE = re.compile(r"(?<![\w-])(?:shares|stock|stocks|share\s+price)\s+(?:of|in)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+# (and "Revenue at Siemens rose 5%", "net profit at the bank fell", "exports from Germany rose")
+_SHARES_OF_RE = re.compile(
+    r"(?<![\w-])(?:shares|stock|stocks|share\s+price|(?:net\s+|operating\s+|pre-tax\s+|pretax\s+)?(?:revenue|revenues|"
+    r"sales|profit|profits|earnings|income|loss|losses|output|production|deliveries|orders|turnover))\s+"
+    r"(?:of|in|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRICE_MOVE_GAP_RE = re.compile(r"\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)(?:\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)){0,6}\s+")
 # "South Korea's exports rose 12.7 percent", "Petronas Dagangan Bhd's net profit rose to":
 # the possessor of the measured quantity, the subject of a change verb
