@@ -250,3 +250,11 @@ def test_a_surname_used_alone_is_the_person_not_the_country(catalog):
     text = "Rep. Jim Jordan said the bill would pass. Jordan added that talks with Jordan had failed."
     found = [(e.surface, e.name, e.type) for e in extract_entities(text, "a", catalog) if e.surface == "Jordan"]
     assert found == [("Jordan", "Jim Jordan", "PERSON"), ("Jordan", "Jordan", "GPE")]
+
+
+def test_a_lake_and_a_place_before_whose_are_places(catalog):
+    text = ("The governors of Ohio and Michigan announced a plan to clean up algae in Lake Erie. They signed it "
+            "in Toledo, whose water supply was shut down in 2014.")
+    found = {(e.surface, e.type, e.entity_id) for e in extract_entities(text, "a", catalog)}
+    assert ("Lake Erie", "LOC", "loc:lake-erie") in found
+    assert ("Toledo", "GPE", "loc:toledo-us") in found

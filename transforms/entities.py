@@ -981,7 +981,10 @@ def _choose(text: str, start: int, end: int, cands: list[CatalogEntry], indexes:
     if best.needs_context:
         if level < _NEEDED.get(best.needs_context, _STRONG):
             return None
-        if _in_longer_name(text, start, end) or _PERSONISH_AFTER.match(text, end) or _AREA_WORD_AFTER.match(text, end):
+        personish = _PERSONISH_AFTER.match(text, end)
+        if personish and level >= _STRONG and text.startswith("whose", personish.end() - 3):
+            personish = None  # "in Toledo, whose water supply ...": places have a "whose" too
+        if _in_longer_name(text, start, end) or personish or _AREA_WORD_AFTER.match(text, end):
             return None
         if level < _STRONG and _SPEECH_AFTER.match(text, end):
             return None
@@ -1052,6 +1055,7 @@ _CHUNK = re.compile(
     rf"(?:(?:[ \t]+(?:{PARTICLES}[ \t]+)?|[ \t]+&[ \t]+){_CHUNK_TOKEN}(?![\w-])(?!['\u2019][^s]))*"
 )
 _CHUNK_TOKENS = re.compile(_CHUNK_TOKEN)
+_LOC_PREFIXES = frozenset({"Lake", "Mount", "Mt.", "Cape", "Isle"})
 _LOC_SUFFIXES = frozenset(
     "Sea Ocean Island Islands Valley River Lake Mountain Mountains Hills Gate Park Arena Stadium Station Heights "
     "Square Street Road Avenue Boulevard Bridge Airport Strait Peninsula Desert Coast Canal Palace Beach Harbor "
@@ -1327,6 +1331,8 @@ def _find_unknown_names(text: str, mentions: list, occupied: _Occupancy, single_
                     continue
             elif last in _LOC_SUFFIXES:
                 etype = "LOC"
+            elif n <= 3 and words[0] in _LOC_PREFIXES and all(_name_like(w) for w in words[1:]):
+                etype = "LOC"  # "Lake Erie", "Mount Kenya", "Gulf of Aden" is the catalog's
             elif last in _EVENT_SUFFIXES:
                 continue
             elif "&" in text[rs:re_] and all(not w.islower() for w in words):
