@@ -68,7 +68,7 @@ DataDir = typer.Option(None, "--data-dir", help="Data folder (lake, warehouse, s
 LakeFormat = typer.Option(None, "--lake-format", metavar="parquet|delta",
                           help="The Parquet lake (<data>/lake) or the Delta Lake tables (<data>/lake-delta). "
                                "Default: settings.lake_format of the feeds config, else the lake the data "
-                               "folder holds (docs/lake.md).")
+                               "folder holds, else delta (docs/lake.md).")
 
 
 def fail(message: str, code: int = 1) -> None:

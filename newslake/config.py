@@ -31,8 +31,9 @@ _FEED_FIELDS = {
 
 LAKE_FORMATS = ("parquet", "delta")
 # The format a data folder's lake gets when neither the command, the config nor an existing lake
-# says otherwise (newslake.paths.resolve_lake decides).
-DEFAULT_LAKE_FORMAT = "parquet"
+# says otherwise (newslake.paths.resolve_lake decides): Delta Lake tables, so a fresh data folder
+# gets versioned tables (time travel, OPTIMIZE/VACUUM); `--lake-format parquet` keeps the old lake.
+DEFAULT_LAKE_FORMAT = "delta"
 
 
 class ConfigError(ValueError):
