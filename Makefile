@@ -34,4 +34,4 @@ bench: .venv/.synced
 	$(UV) run --frozen --no-sync python -m benchmarks.run_all
 
 clean:
-	rm -rf data/lake data/warehouse.duckdb data/raw data/state data/.prefect
+	rm -rf data/lake data/lake-delta data/warehouse.duckdb data/raw data/state data/.prefect

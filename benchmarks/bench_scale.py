@@ -318,7 +318,7 @@ def bench(n: int, base: Path, env: dict, keep: bool, seed: int) -> dict:
     run_env = {**env, "NEWSLAKE_DATA_DIR": str(root / "data")}
     config = str(corpus.root / "feeds.toml")
     results = {}
-    results["full"] = measure(["run", "--config", config, "--no-build"], run_env)
+    results["full"] = measure(["run", "--config", config, "--no-build", "--lake-format", "parquet"], run_env)
     print(f"[n={n:,}] full: {results['full'].wall:.1f}s; {rates(results['full'])}", flush=True)
     results["no-op"] = measure(["run", "--config", config, "--no-build"], run_env)
     print(f"[n={n:,}] no-op: {results['no-op'].wall:.1f}s", flush=True)

@@ -43,6 +43,7 @@ from prefect.cache_policies import NO_CACHE
 from newslake.commit import CommitStats, commit_tables
 from newslake.config import FeedConfig, load_config
 from newslake.dask_runner import DaskTarget
+from newslake.delta_store import DeltaStoreError
 from newslake.faults import checkpoint
 from newslake.items import Staging
 from newslake.lake import ensure_index, verify_files, write_tables
@@ -315,14 +316,6 @@ class BatchResult:
     error: str | None = None  # the Delta store's one line, if the commit failed
 
 
-def _delta_error(exc: BaseException) -> str | None:
-    """The one-line message of a Delta store failure (returned by tasks rather than raised, so
-    Prefect does not log a traceback for an expected failure); None for anything else."""
-    from newslake.delta_store import DeltaStoreError
-
-    return str(exc) if isinstance(exc, DeltaStoreError) else None
-
-
 @task(name="commit-batch", cache_policy=NO_CACHE)
 def commit_batch(paths: RunPaths, folder: str, run_id: str) -> BatchResult:
     """Commit a staged batch to the lake atomically, with its quarantine, fetch-log and source-index rows."""
@@ -339,10 +332,8 @@ def commit_batch(paths: RunPaths, folder: str, run_id: str) -> BatchResult:
         with contextlib.closing(open_index(paths.lake)) as index:
             stats = commit_tables(paths.lake, index, staged.tables, staged.signatures, extra=extra,
                                   source_rows=staged.source_rows)
-    except Exception as exc:  # noqa: BLE001 - only a Delta store failure is expected here
-        if (error := _delta_error(exc)) is None:
-            raise
-        return BatchResult(CommitStats(), [], [], 0, 0, 0, {}, error=error)
+    except DeltaStoreError as exc:  # returned, not raised: Prefect logs no traceback for an expected failure
+        return BatchResult(CommitStats(), [], [], 0, 0, 0, {}, error=str(exc))
     remove_staged(Path(folder))
     return BatchResult(stats, staged.problems, staged.warnings, staged.warning_count, staged.documents,
                        staged.unchanged, {**staged.seconds, "commit": time.perf_counter() - started})
@@ -355,10 +346,8 @@ def record_run(paths: RunPaths, summary: RunSummary, staging_root: str | None = 
     returns a Delta store failure's one line instead of raising it."""
     try:
         _record_run(paths, summary, staging_root, fetch_log, run_row)
-    except Exception as exc:  # noqa: BLE001
-        if (error := _delta_error(exc)) is None:
-            raise
-        return error
+    except DeltaStoreError as exc:
+        return str(exc)
     return None
 
 
@@ -460,10 +449,8 @@ def ingest_flow(paths: RunPaths, run_id: str, full_refresh: bool = False, build:
         summary.lake_error = record_run(paths, summary, str(staging.root),
                                         summary.fetch_log if not replay else None, run_row=record)
         summary.seconds["record"] = time.perf_counter() - started
-    except Exception as exc:  # noqa: BLE001 - a Delta store failure ends the run with its one line
-        if (error := _delta_error(exc)) is None:
-            raise
-        summary.lake_error = error
+    except DeltaStoreError as exc:  # a Delta store failure ends the run with its one line
+        summary.lake_error = str(exc)
     finally:
         close_run_fetcher(run_id)
         if staging is not None:
@@ -565,8 +552,6 @@ def _run_batches(paths: RunPaths, run_id: str, selected: list[FeedConfig], stagi
         summary.extract_workers[extracted.worker] = summary.extract_workers.get(extracted.worker, 0) + 1
         result = commit_batch(paths, extracted.folder, run_id)
         if result.error:
-            from newslake.delta_store import DeltaStoreError
-
             raise DeltaStoreError(result.error)  # in the flow, not a task: ingest_flow turns it into one line
         absorb(result, items)
 

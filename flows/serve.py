@@ -141,9 +141,12 @@ def scheduled_ingest(
         # ingest_flow(feeds=[]) would mean every feed: never pass it an empty list.
         logger.warning("group %r has no enabled feeds in %s; nothing to do", group, config_path)
         return {"state": "SKIPPED", "feeds": []}
-    lake = paths.lake_dir(data)
+    chosen = paths.resolve_lake(data, cfg.lake_format)  # the lake `newslake run` with this config writes
+    lake = chosen.path
     with lake_lock(lake, wait_seconds=lock_wait_seconds,
                    on_wait=lambda: logger.warning("waiting for another newslake run to release %s", lake)):
+        if chosen.is_delta:
+            chosen.mark()
         run_paths = RunPaths(config=config_path, lake=lake, warehouse=paths.warehouse_path(data),
                              state=data / "state", raw=data / "raw", project=paths.sql_project())
         summary = ingest_flow(run_paths, new_run_id(datetime.now(timezone.utc)), full_refresh, build, names)

@@ -65,6 +65,10 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DataDir = typer.Option(None, "--data-dir", help="Data folder (lake, warehouse, state). Default: the repo's data/ or $NEWSLAKE_DATA_DIR.")
+LakeFormat = typer.Option(None, "--lake-format", metavar="parquet|delta",
+                          help="The Parquet lake (<data>/lake) or the Delta Lake tables (<data>/lake-delta). "
+                               "Default: settings.lake_format of the feeds config, else the lake the data "
+                               "folder holds, else delta (docs/lake.md).")
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -74,6 +78,29 @@ def fail(message: str, code: int = 1) -> None:
 
 def _data(data_dir: Optional[Path]) -> Path:
     return (data_dir or paths.data_dir()).resolve()
+
+
+def _check_format(lake_format: Optional[str]) -> None:
+    """A bad --lake-format fails in one line, before anything is started or created."""
+    if lake_format is not None:
+        try:
+            paths.check_lake_format(lake_format)
+        except ValueError as exc:
+            fail(str(exc))
+
+
+def _lake(data: Path, lake_format: Optional[str], config: Optional[Path] = None) -> paths.Lake:
+    """The lake a command works on (``paths.resolve_lake``): --lake-format, else the config's
+    settings.lake_format (when a config is given), else the lake the data folder holds."""
+    _check_format(lake_format)
+    if lake_format is None and config is not None:
+        from newslake.config import ConfigError, load_config
+
+        try:
+            lake_format = load_config(config.resolve()).lake_format
+        except ConfigError as exc:
+            fail(str(exc))
+    return paths.resolve_lake(data, lake_format)
 
 
 def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Path]:
@@ -94,27 +121,22 @@ def _prepare(config: Optional[Path], data_dir: Optional[Path]) -> tuple[Path, Pa
 
 @contextmanager
 def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 0.0,
-                lake_format: Optional[str] = "parquet"):
+                lake_format: Optional[str] = None):
     """Validate the config, quiet Prefect, take the lake lock, pick a Prefect API; yield the run's paths.
 
     Every command that writes the lake goes through here, so each fails the
     same way: one line for a bad config, a busy lake or an unusable server.
     Prefect is imported only after PREFECT_API_URL is settled (it reads it
     once), while a temporary server, if one is needed, is already starting.
-    ``lake_format``: which lake to lock and write; None (only `newslake run`)
-    takes the config's ``settings.lake_format``. reprocess and retry-failed
-    keep the Parquet lake, which they read from.
+    ``lake_format``: the command's --lake-format; None leaves the choice to
+    ``_lake`` (the config's setting, else the data folder's lake).
     """
     from newslake.lake import LakeBusy, lake_lock
     from newslake.prefect_server import ServerError, api_for_run
 
     data, config = _prepare(config, data_dir)
-    if lake_format is None:
-        from newslake.config import load_config
-
-        lake_format = load_config(config).lake_format
-    # Two folders, never mixed: the Parquet lake, or the Delta lake `newslake migrate-lake` also writes.
-    lake = paths.lake_dir(data) if lake_format == "parquet" else Path(_delta_lake(data, None))
+    chosen = _lake(data, lake_format, config)
+    lake = chosen.path
     try:
         with lake_lock(lake, wait_seconds=wait, on_wait=lambda: err.print("waiting for another newslake run to finish..."),
                        on_notice=lambda line: err.print(line, markup=False)), \
@@ -125,10 +147,8 @@ def _locked_run(config: Optional[Path], data_dir: Optional[Path], wait: float = 
             from flows.ingest import RunPaths
 
             api.wait()
-            if lake_format == "delta":
-                from newslake.delta_store import mark_lake_format
-
-                mark_lake_format(lake, "delta")
+            if chosen.is_delta:
+                chosen.mark()
             with _quick_flow_runs():
                 yield RunPaths(config=config, lake=lake, warehouse=paths.warehouse_path(data),
                                state=data / "state", raw=data / "raw", project=paths.sql_project())
@@ -186,17 +206,11 @@ def run(
                                             "the run, an address uses a running scheduler (docs/operations.md)."),
     dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1,
                                                help="Workers of the `--dask local` cluster (default 2)."),
-    lake_format: Optional[str] = typer.Option(None, "--lake-format", metavar="parquet|delta",
-                                              help="Write the Parquet lake (<data>/lake) or Delta Lake tables "
-                                                   "(<data>/lake-delta). Default: settings.lake_format of the "
-                                                   "feeds config, else parquet (docs/lake.md)."),
+    lake_format: Optional[str] = LakeFormat,
 ) -> None:
     """Ingest the feeds through the Prefect flow into the lake, then build the warehouse."""
     started = time.perf_counter()
-    from newslake.config import LAKE_FORMATS
-
-    if lake_format is not None and lake_format not in LAKE_FORMATS:
-        fail(f"--lake-format takes {' or '.join(LAKE_FORMATS)}, not {lake_format!r}")
+    _check_format(lake_format)
     target = _dask_target(dask, dask_workers)
     with _locked_run(config, data_dir, wait, lake_format) as run_paths:
         err.print(f"newslake: ingesting {run_paths.config}", markup=False)
@@ -244,12 +258,13 @@ def retry_failed(
     config: Path = typer.Option(None, "--config", "-c", help="feeds.toml the items came from. Default: the embedded sample."),
     data_dir: Optional[Path] = DataDir,
     build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse afterwards."),
+    lake_format: Optional[str] = LakeFormat,
 ) -> None:
     """Reprocess the quarantined items (failed fetch or extraction) that are still missing."""
     from newslake.quarantine import open_failures
 
-    data = _data(data_dir)
-    failures = open_failures(paths.lake_dir(data))
+    lake = _lake(_data(data_dir), lake_format, config or paths.sample_config())
+    failures = _read_lake(lambda: open_failures(lake.path))
     if not failures:
         out.print("no open failures in the quarantine")
         return
@@ -257,7 +272,7 @@ def retry_failed(
     only = sorted({item for _, item in failures})
     err.print(f"retrying {len(only)} item(s) from {len(feeds)} feed(s)")
     run(config=config, data_dir=data_dir, full_refresh=True, build=build, feed=feeds, wait=0.0, only=only,
-        dask=None, dask_workers=None, lake_format="parquet")  # the quarantine it read is the Parquet lake's
+        dask=None, dask_workers=None, lake_format=lake.format)  # the lake whose quarantine it read
 
 
 @app.command()
@@ -265,12 +280,14 @@ def reprocess(
     config: Path = typer.Option(None, "--config", "-c", help="feeds.toml whose feeds to rebuild. Default: the embedded sample."),
     data_dir: Optional[Path] = DataDir,
     build: bool = typer.Option(True, "--build/--no-build", help="Build the DuckDB warehouse afterwards."),
+    lake_format: Optional[str] = LakeFormat,
 ) -> None:
     """Rebuild the lake's article tables from the raw WARC archive and local feeds, with no network."""
     from flows.reprocess import reprocess_lake
 
     started = time.perf_counter()
-    with _locked_run(config, data_dir) as run_paths:
+    _check_format(lake_format)
+    with _locked_run(config, data_dir, lake_format=lake_format) as run_paths:
         summary = reprocess_lake(run_paths, build)
     _finish(summary, run_paths, started, "nothing could be reprocessed")
 
@@ -302,14 +319,16 @@ def extract(
 def build(
     data_dir: Optional[Path] = DataDir,
     select: Optional[str] = typer.Option(None, "--select", "-s", help="MODEL or MODEL+ (with its descendants)."),
+    lake_format: Optional[str] = LakeFormat,
 ) -> None:
     """Build the DuckDB warehouse from the lake with the SQL models and their data tests."""
     from newslake.warehouse import WarehouseError, build_warehouse
     from newslake.report import print_build_result
 
     data = _data(data_dir)
+    lake = _lake(data, lake_format)
     try:
-        result = build_warehouse(paths.sql_project(), paths.lake_dir(data), paths.warehouse_path(data), select=select)
+        result = build_warehouse(paths.sql_project(), lake.path, paths.warehouse_path(data), select=select)
     except WarehouseError as exc:
         fail(str(exc))
     print_build_result(out, result)
@@ -318,8 +337,19 @@ def build(
 
 
 def _delta_lake(data: Path, lake: Optional[str]) -> str:
-    """The Delta lake to work on: ``--lake`` (a path or s3:// URL), else ``<data>/lake-delta``."""
-    return lake or str(paths.lake_dir(data).with_name("lake-delta"))
+    """The Delta lake to work on: ``--lake`` (a path or s3:// URL), else the data folder's Delta
+    lake (``paths.resolve_lake``, as every command: ``<data>/lake-delta``)."""
+    return lake or str(paths.resolve_lake(data, "delta").path)
+
+
+def _read_lake(read):
+    """``read()``, with a Delta store failure (an unreadable log or file) as one line."""
+    from newslake.delta_store import DeltaStoreError
+
+    try:
+        return read()
+    except DeltaStoreError as exc:
+        fail(str(exc).removeprefix("newslake: "))
 
 
 @app.command()
@@ -361,7 +391,7 @@ def migrate_lake(
     from newslake.lake import LakeBusy, lake_lock
 
     data = _data(data_dir)
-    source = paths.lake_dir(data)
+    source = paths.resolve_lake(data, "parquet").path  # the lake it copies, whatever the default
     if not (source / "articles").exists():
         fail(f"no Parquet lake at {source}")
     uri = _delta_lake(data, to)
@@ -433,11 +463,13 @@ def docs(
 
 
 @app.command()
-def status(data_dir: Optional[Path] = DataDir, runs: int = typer.Option(5, help="How many recent runs to show.")) -> None:
+def status(data_dir: Optional[Path] = DataDir, runs: int = typer.Option(5, help="How many recent runs to show."),
+           lake_format: Optional[str] = LakeFormat) -> None:
     """Recent runs and per-feed health from the lake."""
     from newslake.report import print_status
 
-    print_status(out, paths.lake_dir(_data(data_dir)), runs)
+    lake = _lake(_data(data_dir), lake_format)
+    _read_lake(lambda: print_status(out, lake.path, runs))
 
 
 @app.command()

@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newslake.clusters import FreshArticle, assign_clusters, signature
+from newslake.delta_store import is_delta_lake
 from newslake.lake import compact, ensure_index, plan_tables
 from newslake.lake_index import LakeIndex, open_index
 from newslake.lake_txn import LakeTransaction
@@ -112,8 +113,10 @@ def commit_tables(
         else:
             stats.updated += 1
         keep.append(position)
-    if _is_delta(lake):
-        return _commit_delta(lake, index, stats, articles.take(keep), tables, seen, signatures, extra, source_rows)
+    if is_delta_lake(lake):
+        # typed indices: ``take([])`` (a batch whose every document failed) infers a null array
+        fresh = articles.take(pa.array(keep, pa.int64()))
+        return _commit_delta(lake, index, stats, fresh, tables, seen, signatures, extra, source_rows)
     txn = LakeTransaction(lake, index)
     if keep:
         fresh_articles = articles.take(keep)
@@ -151,12 +154,6 @@ def commit_tables(
         txn.commit()
         compact(lake, index, txn.touched)
     return stats
-
-
-def _is_delta(lake: Path) -> bool:
-    from newslake.delta_store import is_delta_lake
-
-    return is_delta_lake(lake)
 
 
 def _commit_delta(lake: Path, index: LakeIndex, stats: CommitStats, fresh_articles: pa.Table,

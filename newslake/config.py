@@ -30,6 +30,10 @@ _FEED_FIELDS = {
 
 
 LAKE_FORMATS = ("parquet", "delta")
+# The format a data folder's lake gets when neither the command, the config nor an existing lake
+# says otherwise (newslake.paths.resolve_lake decides): Delta Lake tables, so a fresh data folder
+# gets versioned tables (time travel, OPTIMIZE/VACUUM); `--lake-format parquet` keeps the old lake.
+DEFAULT_LAKE_FORMAT = "delta"
 
 
 class ConfigError(ValueError):
@@ -69,9 +73,11 @@ class FeedsConfig:
     groups: dict[str, ScheduleGroup] = field(default_factory=dict)
     user_agent: str = "newslake/0.1 (news-analytics pipeline; +https://github.com/newslake)"
     local_roots: tuple[Path, ...] = ()
-    # How `newslake run` stores the lake: "parquet" (<data>/lake, the default) or "delta" (Delta Lake
-    # tables in <data>/lake-delta, newslake.delta_store). `newslake run --lake-format` overrides it.
-    lake_format: str = "parquet"
+    # How the lake is stored: "parquet" (<data>/lake) or "delta" (Delta Lake tables in
+    # <data>/lake-delta, newslake.delta_store); None when the config does not say, so the data
+    # folder's existing lake (or DEFAULT_LAKE_FORMAT) decides: newslake.paths.resolve_lake.
+    # A command's --lake-format overrides it.
+    lake_format: str | None = None
 
     def enabled_feeds(self) -> list[FeedConfig]:
         return [f for f in self.feeds if f.enabled]
@@ -115,8 +121,8 @@ def parse_config(raw: dict, path: Path) -> FeedsConfig:
     if mirror is not None:
         roots += (mirror.resolve(),)
     user_agent = settings.get("user_agent", FeedsConfig.user_agent)
-    lake_format = settings.get("lake_format", "parquet")
-    if lake_format not in LAKE_FORMATS:
+    lake_format = settings.get("lake_format")
+    if lake_format is not None and lake_format not in LAKE_FORMATS:
         raise ConfigError(f"{path}: settings.lake_format: {lake_format!r} is not one of {', '.join(LAKE_FORMATS)}")
     return FeedsConfig(
         path=path, feeds=tuple(feeds), mirror=mirror, groups=groups,

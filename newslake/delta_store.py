@@ -88,6 +88,9 @@ class TableChange:
     # Child tables: the partition values (published_date, None for undated) the batch touches, new
     # rows' and replaced rows' alike; filled in by ``commit_batch``. None: unknown, no pruning.
     partitions: set[date | None] | None = None
+    # The table's rows become exactly ``upserts`` (`newslake reprocess`): one overwrite commit, a new
+    # version (older ones stay readable), idempotent on replay like the MERGEs.
+    overwrite: bool = False
 
 
 # ------------------------------------------------------------------ where
@@ -330,6 +333,9 @@ def _apply(dt, table: str, change: TableChange, batch: int, commit_id: str) -> N
     schema = schema_for(table)
     rows = _conform(change.upserts, table) if change.upserts is not None else schema.empty_table()
     columns = {c: f"s.{_q(c)}" for c in schema.names}
+    if change.overwrite:
+        _overwrite(dt, table, rows, props)
+        return
     if table == "articles" and change.replace_articles and rows.num_rows == 0:
         # ``drop_articles``: the articles go (their child rows went in this batch's other commits)
         dt.delete(f"article_id IN ({_in_list(change.replace_articles)})", commit_properties=props)
@@ -402,6 +408,16 @@ def _swap_children(dt, table: str, rows: pa.Table, replaced: set[str], dates: se
        .when_matched_update(columns, predicate="s.__op = 'upsert'")
        .when_not_matched_insert(columns, predicate="s.__op = 'upsert'")
        .execute())
+
+
+def _overwrite(dt, table: str, rows: pa.Table, props) -> None:
+    """Replace every row of the table with ``rows`` (in the table's own layout: an unpartitioned
+    child table, from an older migration, has no date column)."""
+    from deltalake import write_deltalake
+
+    if table in CHILD_TABLES and not _partitioned(dt) and DATE_COLUMN in rows.column_names:
+        rows = rows.drop_columns([DATE_COLUMN])
+    write_deltalake(dt, rows, mode="overwrite", commit_properties=props)
 
 
 def _empty_commit(dt, props) -> None:
@@ -483,7 +499,8 @@ def _write_journal(journal: Path, batch: int, changes: Mapping[str, TableChange]
         has_rows = change.upserts is not None and change.upserts.num_rows > 0
         if has_rows:
             pq.write_table(_conform(change.upserts, table), tmp / f"{table}.parquet")
-        meta["tables"][table] = {"rows": has_rows, "replace_articles": sorted(change.replace_articles),
+        meta["tables"][table] = {"rows": has_rows, "overwrite": change.overwrite,
+                                 "replace_articles": sorted(change.replace_articles),
                                  "relabel": change.relabel,
                                  "partitions": None if change.partitions is None else
                                  sorted((d.isoformat() if d else None for d in change.partitions),
@@ -511,7 +528,8 @@ def _read_journal(folder: Path) -> tuple[int, str, dict[str, TableChange]]:
         rows = pq.read_table(folder / f"{table}.parquet") if info["rows"] else None
         parts = info.get("partitions")
         changes[table] = TableChange(rows, set(info["replace_articles"]), dict(info["relabel"]),
-                                     None if parts is None else {date.fromisoformat(v) if v else None for v in parts})
+                                     None if parts is None else {date.fromisoformat(v) if v else None for v in parts},
+                                     overwrite=bool(info.get("overwrite")))
     return meta["batch"], meta["commit_id"], changes
 
 
@@ -571,7 +589,8 @@ def _with_partitions(lake, changes: Mapping[str, TableChange], old_dates: Mappin
         days = [new_dates[a] if a in new_dates else current.get(a) for a in rows["article_id"].to_pylist()]
         rows = rows.append_column(pa.field(DATE_COLUMN, pa.date32()), pa.array(days, pa.date32()))
         touched = set(days) | {current[a] for a in change.replace_articles if a in current}
-        changes[t] = TableChange(rows, set(change.replace_articles), dict(change.relabel), touched)
+        changes[t] = TableChange(rows, set(change.replace_articles), dict(change.relabel), touched,
+                                 overwrite=change.overwrite)
     return changes
 
 
@@ -760,6 +779,22 @@ def data_files(lake: str | Path, table: str, options: Mapping[str, str] | None =
     except TableNotFoundError:
         return []
     return [u.removeprefix("file://") for u in dt.file_uris()]
+
+
+def replace_tables(lake: str | Path, source: str | Path, tables: Iterable[str],
+                   options: Mapping[str, str] | None = None) -> int:
+    """Make each table of ``lake`` hold exactly the rows of ``source``'s (a lake built beside it:
+    `newslake reprocess`), in one journaled batch of overwrite commits; returns the batch.
+
+    Each table gets a new version (time travel to the old rows keeps working, unlike swapping the
+    folders), and a writer killed in the middle leaves a batch the next writer completes, so the
+    tables never stay half old, half new.
+    """
+    changes = {}
+    for table in tables:
+        # children get their article's date (the partition column) from the batch's articles
+        changes[table] = TableChange(read_table(source, table, options=options), overwrite=True)
+    return commit_batch(lake, changes, options=options)
 
 
 def drop_articles(lake: str | Path, article_ids: set[str], options: Mapping[str, str] | None = None) -> int:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from newslake.delta_store import is_delta_lake
 from newslake.lake_index import LakeIndex, epoch_seconds, open_index, partition_of
 from newslake.lake_lock import LakeBusy, lake_lock  # noqa: F401 - re-exported
 from newslake.lake_txn import LakeTransaction, conform, partition_files, read_file
@@ -64,9 +65,20 @@ def table_files(lake: Path, table: str) -> list[Path]:
     return sorted((lake / table).glob("*/*.parquet"))
 
 
+def has_table(lake: Path, table: str) -> bool:
+    """Whether the lake holds the table (a Delta table, or Parquet files): readers that report
+    "nothing recorded yet" ask this instead of globbing, which a Delta lake's folders would fool
+    (they also hold files that the current version removed)."""
+    if is_delta_lake(lake):
+        from newslake import delta_store
+
+        return delta_store.exists(lake, table)
+    return bool(table_files(lake, table))
+
+
 def read_table(lake: Path, table: str, columns: list[str] | None = None) -> pa.Table:
     """All partitions of a table as one arrow table with the contract's schema."""
-    if table in TABLES and _delta(lake):
+    if table in TABLES and is_delta_lake(lake):
         from newslake import delta_store
 
         return delta_store.read_table(lake, table, columns)
@@ -165,7 +177,7 @@ def write_tables(
     lake: Path, tables: Mapping[str, pa.Table], replace_children_of: set[str] | None = None
 ) -> dict[str, int]:
     """Merge each table's rows into the lake in one atomic commit; return rows written per table."""
-    if _delta(lake):
+    if is_delta_lake(lake):
         return write_delta_tables(lake, tables, replace_children_of)
     with contextlib.closing(open_index(lake)) as index:
         ensure_index(lake, index)
@@ -174,12 +186,6 @@ def write_tables(
         txn.commit()
         compact(lake, index, txn.touched)
     return counts
-
-
-def _delta(lake: Path) -> bool:
-    from newslake.delta_store import is_delta_lake
-
-    return is_delta_lake(lake)
 
 
 def write_delta_tables(lake: Path, tables: Mapping[str, pa.Table],
@@ -256,7 +262,7 @@ def ensure_index(lake: Path, index: LakeIndex, notice=None) -> bool:
     again and finds them unchanged), since the lake may have lost articles
     that it lists as ingested.
     """
-    if _delta(lake):
+    if is_delta_lake(lake):
         return _ensure_delta_index(lake, index, notice)
     on_disk = {p.relative_to(lake).as_posix(): p.stat().st_size for p in table_files(lake, "articles")}
     if index.meta("complete") == "1" and index.files() == on_disk:
@@ -327,7 +333,7 @@ def verify_files(lake: Path, index: LakeIndex, state_dir: Path | None = None, no
 
     import pyarrow.parquet as pq
 
-    if _delta(lake):
+    if is_delta_lake(lake):
         return _verify_delta_files(lake, index, state_dir, notice)
     known = index.verified()
     good: dict[str, tuple[int, int]] = {}

@@ -228,9 +228,9 @@ def print_status(console: Console, lake: Path, runs: int) -> None:
     """Recent runs, then per-feed health: last success, error rate, new articles."""
     import duckdb
 
-    from newslake.lake import table_files
+    from newslake.lake import has_table
 
-    if not table_files(lake, "pipeline_runs"):
+    if not has_table(lake, "pipeline_runs"):
         console.print(f"no runs recorded in {lake} yet")
         return
     con = duckdb.connect()

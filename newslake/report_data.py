@@ -555,9 +555,9 @@ class ReportData:
         """The latest runs from the lake's run log (what ``newslake status`` shows)."""
         if self.lake is None:
             return [], "No lake folder was given, so the run log (<code>pipeline_runs</code>) was not read."
-        from newslake.lake import read_table, table_files
+        from newslake.lake import has_table, read_table
 
-        if not table_files(self.lake, "pipeline_runs"):
+        if not has_table(self.lake, "pipeline_runs"):
             return [], f"No run is recorded in the lake at <code>{html.escape(str(self.lake))}</code> (<code>pipeline_runs</code> is empty)."
         self.con.register("report_pipeline_runs", read_table(self.lake, "pipeline_runs"))
         try:

@@ -452,6 +452,15 @@ def feed_tags(config: Path | None) -> dict[str, tuple[str, ...]]:
     return {feed.name: tuple(feed.tags) for feed in load_config(Path(config)).feeds}
 
 
+def _configured_format(config: Path | None) -> str | None:
+    """The config's settings.lake_format (None: no config, or it does not say)."""
+    if config is None or not Path(config).exists():
+        return None
+    from newslake.config import load_config
+
+    return load_config(Path(config)).lake_format
+
+
 def run_report_command(data_dir: Path, out: Path, topics: Sequence[str], since: date | None,
                        config: Path | None) -> ReportResult:
     """``newslake report``: the warehouse and run log of ``data_dir`` to ``out``."""
@@ -465,10 +474,11 @@ def run_report_command(data_dir: Path, out: Path, topics: Sequence[str], since: 
     topics = tuple(t.strip() for t in topics if t and t.strip())
     try:
         tags = feed_tags(config) if topics else {}
+        lake = paths.resolve_lake(data_dir, _configured_format(config)).path  # the run log's lake
     except ConfigError as exc:
         raise ReportError(str(exc)) from exc
     try:
-        return build_report(warehouse, out, Filters(topics=topics, since=since, feed_tags=tags), paths.lake_dir(data_dir))
+        return build_report(warehouse, out, Filters(topics=topics, since=since, feed_tags=tags), lake)
     except WarehouseError as exc:
         raise ReportError(str(exc)) from exc
     except OSError as exc:

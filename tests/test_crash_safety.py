@@ -52,6 +52,9 @@ from newslake.sources import DiscoverContext, Discovery, LocalReader, iter_feed
 
 REPO = Path(__file__).resolve().parents[1]
 NEWSLAKE = str(Path(sys.executable).parent / "newslake")
+# This file checks the Parquet lake's files (the Delta lake's own tests: test_lake_delta_*.py), so
+# its first run of a data folder asks for that lake; later runs find it (paths.resolve_lake).
+RUN = ("run", "--lake-format", "parquet")
 CONTRACT_KEYS = {
     "articles": "article_id",
     "quotes": "quote_id",
@@ -150,7 +153,7 @@ def reference(tmp_path_factory, base_env):
     """One clean run of the whole sample: the counts every recovered lake must match."""
     data = tmp_path_factory.mktemp("reference")
     started = time.monotonic()
-    result = newslake(base_env, data, "run")
+    result = newslake(base_env, data, *RUN)
     assert result.returncode == 0, result.stdout + result.stderr
     counts = lake_counts(data)
     print(f"reference run: {time.monotonic() - started:.1f} s, {counts}")
@@ -162,14 +165,14 @@ def seeded(tmp_path_factory, base_env):
     """A data dir after a clean run of SEED_FEEDS only: a lake and a warehouse to keep safe."""
     data = tmp_path_factory.mktemp("seeded")
     args = [a for feed in SEED_FEEDS for a in ("--feed", feed)]
-    result = newslake(base_env, data, "run", *args)
+    result = newslake(base_env, data, *RUN, *args)
     assert result.returncode == 0, result.stdout + result.stderr
     return data, lake_counts(data), warehouse_articles(data)
 
 
 # ------------------------------------------------------------ kill and rerun
 def start_paused(env: dict, data: Path, point: str, marker: Path, token: str) -> tuple[subprocess.Popen, int]:
-    proc = subprocess.Popen([NEWSLAKE, "run"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    proc = subprocess.Popen([NEWSLAKE, *RUN], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True,
                             env={**env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_PAUSE_AT": point,
                                  "NEWSLAKE_PAUSE_MARKER": str(marker), token: "1"})
@@ -287,7 +290,7 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
     try:
         if point == "fetch":
             # The paused run holds the lake: a second run gives up at once, in one line.
-            second = newslake(base_env, data, "run", "--wait", "0", timeout=120)
+            second = newslake(base_env, data, *RUN, "--wait", "0", timeout=120)
             assert second.returncode != 0
             assert "another newslake run" in second.stderr and "Traceback" not in second.stderr
             assert len(second.stderr.strip().splitlines()) == 1, second.stderr
@@ -309,7 +312,7 @@ def test_kill_at_fault_point_then_rerun(point, tmp_path, base_env, reference, se
     assert warehouse_articles(data) in (seed_warehouse_articles, reference["articles"])
 
     # The next run repairs everything, at once: the dead run's lock is taken over.
-    rerun = newslake(base_env, data, "run", "--wait", "0")
+    rerun = newslake(base_env, data, *RUN, "--wait", "0")
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "Traceback" not in rerun.stdout + rerun.stderr
     assert f"took over the lake lock of pid {paused_pid}" in rerun.stderr, rerun.stderr
@@ -334,7 +337,7 @@ def test_kill_between_batches_loses_and_doubles_nothing(point, skip, tmp_path, b
     assert_every_partition_readable(data)
     partial = lake_counts(data)  # no duplicate id
     assert 8 <= partial["articles"] < reference["articles"]
-    rerun = newslake({**base_env, "NEWSLAKE_BATCH_SIZE": "8"}, data, "run", "--wait", "0")
+    rerun = newslake({**base_env, "NEWSLAKE_BATCH_SIZE": "8"}, data, *RUN, "--wait", "0")
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     read = int(re.search(r"(\d+) documents read", rerun.stdout).group(1))
     assert read <= reference["articles"] - 8, rerun.stdout  # what was committed is not read again
@@ -353,7 +356,7 @@ def test_a_corrupt_lake_file_is_set_aside_and_its_partition_ingested_again(table
     shutil.copytree(seed_dir, data)
     victim = max((data / "lake" / table).glob("*/*.parquet"), key=lambda p: p.stat().st_size)
     victim.write_bytes(b"PAR1 this is not a parquet file any more" * 10)
-    result = newslake(base_env, data, "run", "--wait", "0")
+    result = newslake(base_env, data, *RUN, "--wait", "0")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = [line for line in result.stderr.splitlines() if "is unreadable" in line]
     assert len(lines) == 1 and victim.parent.name in lines[0] and "ingested again" in lines[0], result.stderr
@@ -374,7 +377,7 @@ def test_separate_group_runs_add_up_to_one_run(tmp_path, base_env, reference):
     data = tmp_path / "data"
     for group in ("default", "hourly"):
         args = [a for f in config.enabled_feeds() if f.group == group for a in ("--feed", f.name)]
-        result = newslake(base_env, data, "run", "--no-build", *args)
+        result = newslake(base_env, data, *RUN, "--no-build", *args)
         assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert lake_counts(data) == reference
 
@@ -384,7 +387,7 @@ def test_second_run_exits_with_one_line_while_the_lake_is_held(tmp_path):
     data = tmp_path / "data"
     with lake_lock(data / "lake"):
         started = time.monotonic()
-        result = subprocess.run([NEWSLAKE, "run", "--wait", "0"], capture_output=True, text=True, timeout=120,
+        result = subprocess.run([NEWSLAKE, *RUN, "--wait", "0"], capture_output=True, text=True, timeout=120,
                                 env={**os.environ, "NEWSLAKE_DATA_DIR": str(data)})
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
@@ -565,7 +568,7 @@ def test_bad_feed_paths_are_refused_in_one_line(tmp_path):
     for name, text in cases.items():
         config = tmp_path / f"{name}.toml"
         config.write_text(text)
-        result = subprocess.run([NEWSLAKE, "run", "--config", str(config)], capture_output=True, text=True,
+        result = subprocess.run([NEWSLAKE, *RUN, "--config", str(config)], capture_output=True, text=True,
                                 timeout=60, env={**os.environ, "NEWSLAKE_DATA_DIR": str(tmp_path / "data")})
         assert result.returncode != 0, name
         lines = result.stderr.strip().splitlines()

@@ -30,6 +30,9 @@ from newslake.dask_runner import DaskError, DaskTarget, parse_target
 from tests.test_crash_safety import CONTRACT_KEYS, alive_of, descendants, marked
 
 NEWSLAKE = str(Path(sys.executable).parent / "newslake")
+# This file checks the Parquet lake's files (the Delta lake's own tests: test_lake_delta_*.py), so
+# its first run of a data folder asks for that lake; later runs find it (paths.resolve_lake).
+RUN = ("run", "--lake-format", "parquet")
 BATCH = 8  # the sample's 52 items in 7 batches
 RUN_TIMEOUT = 240
 # Columns a run stamps with its own clock rather than deriving from the input. The sample's
@@ -145,7 +148,7 @@ def two_runs(prefect_env, tmp_path_factory):
         token = f"newslake-dask-test-{uuid.uuid4().hex}"
         env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_TEST_MARKER": token}
         started = time.monotonic()
-        proc = subprocess.Popen([NEWSLAKE, "run", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        proc = subprocess.Popen([NEWSLAKE, *RUN, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, env=env)
         seen: set[int] = set()
         while proc.poll() is None and time.monotonic() - started < RUN_TIMEOUT:
@@ -216,7 +219,7 @@ def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(
     data, marker = tmp_path / "data", tmp_path / "paused"
     token = f"newslake-dask-kill-{uuid.uuid4().hex}"
     env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(data), "NEWSLAKE_TEST_MARKER": token}
-    proc = subprocess.Popen([NEWSLAKE, "run", "--dask", "local"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    proc = subprocess.Popen([NEWSLAKE, *RUN, "--dask", "local"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**env, "NEWSLAKE_PAUSE_AT": "extract", "NEWSLAKE_PAUSE_MARKER": str(marker)})
     try:
         deadline = time.monotonic() + RUN_TIMEOUT
@@ -235,7 +238,7 @@ def test_killed_during_dask_extraction_leaves_no_worker_and_the_rerun_completes(
     finally:
         for pid in marked(token):
             os.kill(pid, signal.SIGKILL)
-    rerun = subprocess.run([NEWSLAKE, "run"], capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
+    rerun = subprocess.run([NEWSLAKE, *RUN], capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "took over the lake lock" in rerun.stderr
     assert lake_rows(data) == lake_rows(two_runs["default"]["data"])
@@ -279,7 +282,7 @@ def test_run_on_an_existing_scheduler_and_leave_it_running(dask_scheduler, prefe
     """`--dask tcp://...`: the batches run in that cluster's worker, and the cluster outlives the run."""
     address, worker_group = dask_scheduler
     env = {**prefect_env, "NEWSLAKE_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([NEWSLAKE, "run", "--dask", address, "--feed", "wire-dumps", "--no-build"],
+    result = subprocess.run([NEWSLAKE, *RUN, "--dask", address, "--feed", "wire-dumps", "--no-build"],
                             capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
     assert result.returncode == 0, result.stdout + result.stderr
     found = re.search(rf"extraction ran on the Dask scheduler at {re.escape(address)}: (\d+) batch\(es\) "

@@ -356,6 +356,7 @@ def test_migrate_lake_and_maintain_commands(tmp_path):
     from typer.testing import CliRunner
 
     from newslake.cli import app
+    from newslake.paths import Lake, resolve_lake
 
     data = tmp_path / "data"
     small_lake.build_small_lake(data / "lake")
@@ -373,6 +374,14 @@ def test_migrate_lake_and_maintain_commands(tmp_path):
     assert ds.read_table(data / "lake-delta", "articles").num_rows == 8
     unsafe = runner.invoke(app, ["maintain", "--data-dir", str(data), "--retention-hours", "1"])
     assert unsafe.exit_code == 1 and "--force" in unsafe.output
+    # from now on the commands read the Delta copy, unasked (paths.resolve_lake)
+    assert resolve_lake(data) == Lake("delta", data / "lake-delta")
+    built = runner.invoke(app, ["build", "--data-dir", str(data)])
+    assert built.exit_code == 0, built.output
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+        read = dict(con.execute("select table_name, version from _newslake.lake_versions").fetchall())
+        assert con.execute("select count(*) from stg_articles").fetchone()[0] == 8
+    assert read == ds.versions(data / "lake-delta", read) and "articles" in read
 
 
 # -------------------------------------------------------- partition pruning

@@ -93,7 +93,9 @@ allow_private = true
         return subprocess.run([NEWSLAKE, *args, "--config", str(config)], capture_output=True, text=True,
                               env=env, timeout=600)
 
-    first = newslake("run")
+    # the Parquet lake's files are what this file reads: the first run asks for it, the second run,
+    # the reprocesses and `status` find it in the data folder (paths.resolve_lake)
+    first = newslake("run", "--lake-format", "parquet")
     snapshot_first = lake_snapshot(data)
     hits_after_first = site.hits("/feeds/ledger.rss")
     second = newslake("run")

@@ -31,6 +31,9 @@ from newslake.sources import DiscoverContext, Discovery, LocalReader, iter_feed
 from tests.http_server import LocalServer, Response
 
 NEWSLAKE = str(Path(sys.executable).parent / "newslake")
+# This file checks the Parquet lake's files (the Delta lake's own tests: test_lake_delta_*.py), so
+# its first run of a data folder asks for that lake; later runs find it (paths.resolve_lake).
+RUN = ("run", "--lake-format", "parquet")
 REPO = Path(__file__).resolve().parents[1]
 WIRE = sorted((REPO / "data" / "sample" / "wire").glob("*.txt"))
 
@@ -165,7 +168,7 @@ def prefect_env(prefect_server_env):
 
 
 def run(env: dict, data: Path, config: Path, *args: str) -> subprocess.CompletedProcess:
-    result = subprocess.run([NEWSLAKE, "run", "--config", str(config), "--no-build", *args], capture_output=True,
+    result = subprocess.run([NEWSLAKE, *RUN, "--config", str(config), "--no-build", *args], capture_output=True,
                             text=True, timeout=600, env={**env, "NEWSLAKE_DATA_DIR": str(data)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr

@@ -66,7 +66,7 @@ def runs(tmp_path_factory, prefect_server_env):
     parquet, delta = tmp_path_factory.mktemp("parquet"), tmp_path_factory.mktemp("delta")
     timings = {}
     started = time.perf_counter()
-    first_parquet = newslake(prefect_server_env, parquet, "run")
+    first_parquet = newslake(prefect_server_env, parquet, "run", "--lake-format", "parquet")
     timings["parquet"] = time.perf_counter() - started
     assert first_parquet.returncode == 0, first_parquet.stdout + first_parquet.stderr
     started = time.perf_counter()
@@ -75,7 +75,7 @@ def runs(tmp_path_factory, prefect_server_env):
     assert first.returncode == 0, first.stdout + first.stderr
     after_first = {n: ds.versions(delta / "lake-delta", [n])[n] for n in TABLES}
     started = time.perf_counter()
-    second = newslake(prefect_server_env, delta, "run", "--lake-format", "delta")
+    second = newslake(prefect_server_env, delta, "run")  # no flag: the default, and the lake the folder holds
     timings["delta rerun"] = time.perf_counter() - started
     print(f"\nsample run wall time (s): {timings}")
     return {"parquet": parquet, "delta": delta, "first": first, "second": second,
@@ -299,21 +299,22 @@ def test_an_unreadable_delta_log_stops_the_run_with_one_line_and_the_next_run_co
     assert counts(data) == counts(runs["delta"])
 
 
-def test_settings_lake_format_delta_makes_a_plain_run_write_delta(tmp_path, prefect_server_env, repo, runs):
-    """The config's setting, without --lake-format: a copy of the sample whose [settings] say delta."""
+def test_settings_lake_format_parquet_makes_a_plain_run_write_parquet(tmp_path, prefect_server_env, repo, runs):
+    """The config's setting, without --lake-format: a copy of the sample whose [settings] say parquet
+    (Delta is the default); --lake-format delta wins over it."""
     import shutil
 
     sample = tmp_path / "sample"
     shutil.copytree(repo / "data" / "sample", sample)
     config = sample / "feeds.toml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        '[settings]\nmirror = "mirror"', '[settings]\nmirror = "mirror"\nlake_format = "delta"'), encoding="utf-8")
+        '[settings]\nmirror = "mirror"', '[settings]\nmirror = "mirror"\nlake_format = "parquet"'), encoding="utf-8")
     data = tmp_path / "data"
     result = newslake(prefect_server_env, data, "run", "--config", str(config), "--no-build")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert not (data / "lake").exists()
-    assert counts(data) == counts(runs["delta"])
-    # --lake-format wins over the setting
-    other = newslake(prefect_server_env, data, "run", "--config", str(config), "--no-build", "--lake-format", "parquet")
-    assert other.returncode == 0, other.stdout + other.stderr
+    assert not (data / "lake-delta").exists()
     assert len(read_parquet(data / "lake", "articles")) == counts(runs["delta"])["articles"]
+    # --lake-format wins over the setting
+    other = newslake(prefect_server_env, data, "run", "--config", str(config), "--no-build", "--lake-format", "delta")
+    assert other.returncode == 0, other.stdout + other.stderr
+    assert counts(data) == counts(runs["delta"])

@@ -2,8 +2,10 @@
 
 The slow test starts `newslake serve` (which starts `prefect server start` on
 127.0.0.1) on the sample config with a 4-second interval in a temporary data
-dir, waits for two COMPLETED scheduled runs through the Prefect client, then
-presses Ctrl-C and checks that nothing it started is left running.
+dir that holds a new Delta lake (no flag, no config setting says so: the
+scheduled runs find it, ``paths.resolve_lake``), waits for two COMPLETED
+scheduled runs through the Prefect client, checks their rows in the Delta
+tables, then presses Ctrl-C and checks that nothing it started is left running.
 """
 
 from __future__ import annotations
@@ -152,7 +154,12 @@ def _completed_scheduled_runs(api_url: str) -> list:
 
 @pytest.mark.slow
 def test_serve_runs_on_schedule_and_stops_cleanly(serve_mod, tmp_path):
+    from newslake import delta_store
+    from newslake.paths import resolve_lake
+
     data = tmp_path / "data"
+    delta_store.mark_lake_format(data / "lake-delta", "delta")  # an empty Delta lake: what `run` leaves first
+    assert resolve_lake(data).format == "delta"
     token = f"NEWSLAKE_TEST_SERVE_{uuid.uuid4().hex}"
     env = {**os.environ, token: "1", "PREFECT_RUNNER_POLL_FREQUENCY": "2", "PREFECT_HOME": str(data / ".prefect")}
     env.pop("PREFECT_API_URL", None)  # serve must start its own server
@@ -174,13 +181,10 @@ def test_serve_runs_on_schedule_and_stops_cleanly(serve_mod, tmp_path):
             completed = _completed_scheduled_runs(api_url)
         assert len(completed) >= 2, f"{len(completed)} completed runs in time:\n" + "".join(seen)
         assert None not in {run.deployment_id for run in completed}
-        # Scheduled runs wrote to the lake, and overlapping schedules duplicated nothing.
-        import duckdb
-
-        total, distinct = duckdb.connect().execute(
-            f"select count(*), count(distinct article_id) from read_parquet('{data}/lake/articles/*/*.parquet')"
-        ).fetchone()
-        assert total == distinct and total > 0
+        # Scheduled runs wrote to the Delta lake, and overlapping schedules duplicated nothing.
+        ids = delta_store.read_table(data / "lake-delta", "articles")["article_id"].to_pylist()
+        assert len(ids) == len(set(ids)) > 0
+        assert not (data / "lake").exists()
         print(f"serve: {len(completed)} completed runs ({sorted(r.name for r in completed)}) after {time.monotonic() - started:.0f} s")
 
         time.sleep(0.5)
