@@ -1592,9 +1592,10 @@ def _country_prefix(text: str, cm: _Mention, possessive: bool) -> bool:
     return surface == cm.name or not any(ch.islower() for ch in surface) or " " in surface
 
 
+# two-word topics of national departments (a topic has at most two words: _add_org)
 _NATIONAL_AREAS = frozenset({"Foreign Affairs", "Home Affairs", "Homeland Security", "Veterans Affairs",
                              "Internal Affairs", "Public Security", "State Security", "Economic Affairs",
-                             "Human Services", "Health and Human Services", "Housing and Urban Development"})
+                             "Human Services"})
 _LOCAL_SERVICES = frozenset({"Police", "Fire", "Sheriff's", "Sheriff", "Fire Rescue"})
 
 

@@ -299,12 +299,17 @@ class _Speakers:
             hist = self.last(pos)
             if hist is not None and pos - hist[2] > 600:
                 hist = None
-        ent = self.index.last_before(
-            pos, {"ORG", "PERSON"} if head in _PERSON_HEADS else {"ORG"},
-            pred=lambda e: head in e.name.lower() or head in e.surface.lower() or head_re is not None and bool(
-                head_re.search(self.orgs.text[max(0, e.start_char - 24):e.start_char].lower()) if e.type == "PERSON"
-                else head_re.search(e.name.lower())),
-        )
+        def described_by_head(e: Entity) -> bool:
+            if head in e.name.lower() or head in e.surface.lower():
+                return True
+            if head_re is None:
+                return False
+            if e.type == "PERSON":  # "the lawmaker" after "Rep. Han Jae-sung": the title before the name
+                return bool(head_re.search(self.orgs.text[max(0, e.start_char - 24):e.start_char].lower()))
+            return bool(head_re.search(e.name.lower()))  # "the union" after "... Organisation"
+
+        ent = self.index.last_before(pos, {"ORG", "PERSON"} if head in _PERSON_HEADS else {"ORG"},
+                                     pred=described_by_head)
         cands = []
         if hist:
             cands.append((hist[2], hist[0], hist[1]))
@@ -710,13 +715,13 @@ _RECORD_OF_BEFORE_RE = re.compile(r"(?<![\w-])(?:data|figures|statistics|numbers
                                   r"commissioned)\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _data_source(cl: tuple[str, int], index: _Index, text: str = "") -> tuple[str, int] | None:
+def _data_source(cl: tuple[str, int], index: _Index, text: str) -> tuple[str, int] | None:
     """The claimant of "<source> figures show": the named source ("NHS England figures" -> NHS
     England, "data from the Korea Customs Service" -> the service, "a poll by YouGov" -> YouGov),
     else the data phrase itself ("government statistics"); None where the subject of "show" is no
     data ("the video shows")."""
     np, start = cl
-    if text and np[:1].isupper() and _RECORD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
+    if np[:1].isupper() and _RECORD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
         return np, start
     fm = _DATA_FROM_RE.match(np)
     if fm:  # "data from the trade ministry showed"

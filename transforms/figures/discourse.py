@@ -36,6 +36,7 @@ from typing import Sequence
 
 from transforms.catalog import Catalog
 from transforms.figures.media import is_media
+from transforms.figures.vocabulary import ELECTION_WORDS
 from transforms.places import country_of, is_side_mention
 from transforms.records import Entity, Figure
 
@@ -64,8 +65,9 @@ _RESULTS_RE = re.compile(
     r"\b(?:revenue|revenues|profit|profits|earnings|sales|net\s+income|operating|quarter|quarterly|"
     r"shares|margin|margins|guidance|forecast|dividend|turnover|results|customers|subscribers)\b",
     re.IGNORECASE)
-_ELECTION_RE = re.compile(r"\b(?:elections?|voters|ballots?|turnout|referendum|electoral|polling\s+stations?|"
-                          r"of\s+the\s+vote|seats\s+in)\b", re.IGNORECASE)
+# (stricter than a figure's vote context: "the shareholder vote" or "seats" alone is no election story)
+_ELECTION_RE = re.compile(r"\b(?:" + ELECTION_WORDS + r"|polling\s+stations?|of\s+the\s+vote|seats\s+in)\b",
+                          re.IGNORECASE)
 _PUBLIC_BODY_RE = re.compile(
     r"\b(?:Ministry|Service|Agency|Council|Commission|Federal|Office|Department|Nations|Union|"
     r"Organization|Organisation|Police|Army|Forces?|Court|Parliament|Assembly|Government|Committee|"

@@ -9,7 +9,7 @@ from typing import Sequence
 from transforms.records import Entity
 from transforms.figures._common import _Cand, _Index
 from transforms.figures.units import _UnitResult
-from transforms.figures.vocabulary import _SAY_RE
+from transforms.figures.vocabulary import ELECTION_WORDS, _SAY_RE
 
 _LOC_PREP_RE = re.compile(
     r"(?:(?<![\w-])(?P<prep>in|inside|at|near|across|throughout|through|into|within|outside|on|around|to|toward|"
@@ -58,9 +58,9 @@ _COMPETITION_UNITS = frozenset({"votes", "electoral votes", "seats", "goals", "p
 _WIN_VERBS = frozenset("won wins win earned earns scored scores received receives got gets took takes secured "
                        "made makes played plays "
                        "secures collected collects claimed claims polled polls captured captures".split())
-# "Shares of Nvidia fell 3.2%", "shares in IAG jumped": the company the price move belongs to
+# "Shares of Nvidia fell 3.2%", "shares in IAG jumped": the company the price move or metric belongs to
 # (and "Revenue at Siemens rose 5%", "net profit at the bank fell", "exports from Germany rose")
-_SHARES_OF_RE = re.compile(
+_METRIC_OF_RE = re.compile(
     r"(?<![\w-])(?:shares|stock|stocks|share\s+price|(?:net\s+|operating\s+|pre-tax\s+|pretax\s+)?(?:revenue|revenues|"
     r"sales|profit|profits|earnings|income|loss|losses|output|production|deliveries|orders|turnover))\s+"
     r"(?:of|in|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,14 +93,15 @@ def _owner_inside(e: Entity, currency: bool) -> bool:
 # "The CDU won Sunday's state election with 31.4 percent of the vote", "The SPD slumped to 24.9
 # percent", "the CDU will have 37 of the 101 seats": in an election story a party's or candidate's
 # share is the party's (the clause's subject, across the verb and its complements)
-_VOTE_CONTEXT_RE = re.compile(r"\b(?:vote|votes|voters|election|elections|ballots?|polls?|seats|electoral|"
-                              r"turnout|runoff|run-off|referendum)\b", re.IGNORECASE)
-_RESULT_VERB_RE = re.compile(
-    r"^\s+(?:(?:nearly|almost|also|only|just|narrowly|comfortably|easily|again)\s+)?"
+_VOTE_CONTEXT_RE = re.compile(r"\b(?:" + ELECTION_WORDS + r"|vote|votes|polls?|seats|runoff|run-off)\b", re.IGNORECASE)
+_RESULT_ADVERB = r"(?:(?:nearly|almost|also|only|just|narrowly|comfortably|easily|again)\s+)?"
+_RESULT_VERBS = (
     r"(?:won|wins|took|takes|got|gets|polled|polls|received|secured|garnered|captured|slumped|fell|dropped|rose|"
     r"climbed|jumped|slipped|surged|plunged|doubled|tripled|increased|improved|finished|came|led|leads|trailed|"
-    r"(?:will|would)\s+(?:have|hold|get|take|win)|has|had|holds|held)\b"
-    r"(?P<rest>(?:\s+[\w'\u2019-]+){0,9}?)\s+$")
+    r"(?:will|would)\s+(?:have|hold|get|take|win)|has|had|holds|held)\b")
+_RESULT_VERB_RE = re.compile(r"^\s+" + _RESULT_ADVERB + _RESULT_VERBS + r"(?P<rest>(?:\s+[\w'\u2019-]+){0,9}?)\s+$")
+# "The SPD of outgoing premier Marlene Kessler slumped": the name's "of" complement, up to the verb
+_OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?(?=" + _RESULT_ADVERB + _RESULT_VERBS + ")")
 _LEADER_OF_RE = re.compile(r"\bof\s+(?:[a-z-]+\s+){0,2}(?:premier|leader|chancellor|president|candidate|"
                            r"minister|governor|mayor|chairman|chairwoman|chair)\s+$")
 _VOTE_REACH = 1500
@@ -113,10 +114,9 @@ def _vote_owner(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_s
     # this paragraph and the one before it, at most _VOTE_REACH back (text with no paragraph
     # breaks must not be scanned again for every figure)
     lo = max(0, cand.start - _VOTE_REACH)
-    para0 = text.rfind("\n\n", lo, sent_start)
-    if para0 > lo:
-        para0 = max(lo, text.rfind("\n\n", lo, para0))
-    if not _VOTE_CONTEXT_RE.search(text, max(lo, para0), min(len(text), cand.start + 200)):
+    this_paragraph = text.rfind("\n\n", lo, sent_start)
+    previous = text.rfind("\n\n", lo, this_paragraph) if this_paragraph > lo else -1
+    if not _VOTE_CONTEXT_RE.search(text, max(lo, previous), min(len(text), cand.start + 200)):
         return None
     for e in reversed(index.ending_in(max(sent_start, cand.start - 120), cand.start)):
         if e.type not in ("ORG", "PERSON"):
@@ -126,9 +126,8 @@ def _vote_owner(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_s
         gap = text[e.end_char:cand.start]
         if re.search(r"[;:\"\u201c\u201d]|,\s+(?:while|whereas|but|and|as)\s|\b(?:said|says|according)\b", gap):
             return None
-        if e.type == "ORG":  # "The SPD of outgoing premier Marlene Kessler slumped": past the name's complement
-            m = re.match(r"\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?(?=(?:nearly|almost|also|only|just)?\s*[a-z]+(?:ed|ok|on|ot)\b)",
-                         gap)
+        if e.type == "ORG":
+            m = _OF_COMPLEMENT_RE.match(gap)
             if m:
                 gap = gap[m.end() - 1:]
         vm = _RESULT_VERB_RE.match(gap)
@@ -162,7 +161,7 @@ def _subject(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent_star
             return e
         if e.type == "ORG" and _OWN_OBJECT_RE.match(gap):
             return e
-        if e.type == "ORG" and _SHARES_OF_RE.search(text, max(sent_start, e.start_char - 20), e.start_char) and \
+        if e.type == "ORG" and _METRIC_OF_RE.search(text, max(sent_start, e.start_char - 20), e.start_char) and \
                 _PRICE_MOVE_GAP_RE.fullmatch(gap):
             return e
         break

@@ -121,6 +121,10 @@ _SAY_VERBS = (
     r"informed|briefed|testified|tweeted|posted|calculated|calculates|estimating|saying|telling|"
     r"reporting|claiming|announcing|according\s+to"
 )
+# words of an election story (an alternation for a word-bounded group): discourse.py and
+# subject_location.py each add the words their own test needs
+ELECTION_WORDS = r"elections?|voters|ballots?|turnout|referendum|electoral"
+
 # A claimant that changes its own forecast states the new figure: "Analysts at Goldman Sachs cut
 # their Brent forecast ... to $62", "the bank raised its growth estimate to 2.1%".
 _CHANGE_VERBS = ("cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims", "lifted", "lifts",
