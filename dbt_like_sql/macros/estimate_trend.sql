@@ -28,6 +28,13 @@
   highest_high = max(value_high) (open bounds ignored), median_midpoint =
   median of the midpoints, where the midpoint of an open interval is its known
   bound, n_estimators = estimators with a current estimate.
+
+  Rows are sorted by (unit,) subject, place, date, estimator.
+
+  Speed (1M-figure benchmark, issue 14): the series and the estimators are
+  numbered (dense_rank over the ~70k estimates) and the 1-2M step rows are
+  built, joined, aggregated and sorted on those integers; the strings (names,
+  sentence) join on once per row at the end, from the estimate's number.
 #}
 {% macro estimate_trend(units, with_unit=true, place='location') -%}
 {%- set place_expr = 'location_country' if place == 'country' else 'location' -%}
@@ -37,106 +44,107 @@ with claims as (
         subject,
         {{ place_expr }} as place,
         estimator,
-        case when estimator_is_outlet then 'outlet' else 'source' end as estimator_kind,
+        estimator_is_outlet,
         value_low,
         value_high,
-        coalesce((value_low + value_high) / 2, value_low, value_high) as midpoint,
+        midpoint,
         claim_date,
         first_published_at,
         first_source,
         first_article_id,
-        sentence,
-        md5(concat_ws('|', unit, subject, coalesce({{ place_expr }}, chr(0)))) as series_key
+        sentence
     from {{ ref('int_figure_claims') }}
     where unit in ({% for u in units %}'{{ u }}'{% if not loop.last %}, {% endif %}{% endfor %})
       and subject is not null
       and (value_low is not null or value_high is not null)
 ),
 
-estimates as (
-    select *
+numbered as (
+    select
+        *,
+        dense_rank() over (order by unit, subject, place) as series_no,
+        dense_rank() over (order by estimator) as estimator_no
     from claims
+),
+
+latest_per_day as (
+    select *
+    from numbered
     qualify row_number() over (
-        partition by series_key, estimator, claim_date
+        partition by series_no, estimator_no, claim_date
         order by first_published_at desc nulls last, value_high desc nulls last,
                  value_low desc nulls last, first_article_id desc
     ) = 1
 ),
 
+-- estimate_no: a deterministic number (whether or not the CTE is inlined)
+estimates as materialized (
+    select *, row_number() over (order by series_no, estimator_no, claim_date) as estimate_no
+    from latest_per_day
+),
+
 series_dates as (
-    select distinct series_key, claim_date as date from estimates
+    select distinct series_no, claim_date as date from estimates
 ),
 
 series_estimators as (
-    select series_key, estimator, min(claim_date) as first_date
+    select series_no, estimator_no, min(claim_date) as first_date
     from estimates
-    group by series_key, estimator
+    group by series_no, estimator_no
 ),
 
 grid as (
-    select d.series_key, d.date, e.estimator
+    select d.series_no, d.date, e.estimator_no
     from series_dates as d
     join series_estimators as e
-      on d.series_key = e.series_key and e.first_date <= d.date
+      on d.series_no = e.series_no and e.first_date <= d.date
 ),
 
 current_estimates as (
-    select
-        g.date,
-        e.series_key,
-        e.unit,
-        e.subject,
-        e.place,
-        e.estimator,
-        e.estimator_kind,
-        e.value_low,
-        e.value_high,
-        e.midpoint,
-        e.claim_date as estimate_date,
-        e.first_source as estimate_source,
-        e.first_article_id as estimate_article_id,
-        e.sentence as estimate_sentence
+    select g.series_no, g.date, g.estimator_no, e.estimate_no, e.value_low, e.value_high, e.midpoint
     from grid as g
     asof join estimates as e
-      on g.series_key = e.series_key
-     and g.estimator = e.estimator
+      on g.series_no = e.series_no
+     and g.estimator_no = e.estimator_no
      and g.date >= e.claim_date
 ),
 
 across_estimators as (
     select
-        series_key,
+        series_no,
         date,
         min(value_low) as lowest_low,
         max(value_high) as highest_high,
         median(midpoint) as median_midpoint,
         count(*) as n_estimators  -- the grid has one row per (series, date, estimator)
     from current_estimates
-    group by series_key, date
+    group by series_no, date
 )
 
 select
     c.date,
-    {% if with_unit %}c.unit,
-    {% endif %}c.subject,
-    c.place as {{ place }},
-    c.estimator,
-    c.value_low,
-    c.value_high,
-    c.midpoint,
-    c.estimate_date,
-    cast(c.date - c.estimate_date as integer) as estimate_age_days,
-    c.estimate_date = c.date as is_new_estimate,
-    c.estimate_source,
-    c.estimate_article_id,
-    c.estimate_sentence,
-    c.estimator_kind,
+    {% if with_unit %}e.unit,
+    {% endif %}e.subject,
+    e.place as {{ place }},
+    e.estimator,
+    e.value_low,
+    e.value_high,
+    e.midpoint,
+    e.claim_date as estimate_date,
+    cast(c.date - e.claim_date as integer) as estimate_age_days,
+    e.claim_date = c.date as is_new_estimate,
+    e.first_source as estimate_source,
+    e.first_article_id as estimate_article_id,
+    e.sentence as estimate_sentence,
+    case when e.estimator_is_outlet then 'outlet' else 'source' end as estimator_kind,
     a.lowest_low,
     a.highest_high,
     a.median_midpoint,
     a.n_estimators
 from current_estimates as c
 join across_estimators as a
-  on c.series_key = a.series_key and c.date = a.date
-order by {% if with_unit %}c.unit, {% endif %}c.subject, c.place, c.date, c.estimator
+  on c.series_no = a.series_no and c.date = a.date
+join estimates as e
+  on c.estimate_no = e.estimate_no
+order by c.series_no, c.date, c.estimator_no
 {%- endmacro %}

@@ -21,98 +21,87 @@ with entity_names as (
     group by entity_id
 ),
 
+-- article_no numbers the articles in "first report" order (published_at,
+-- fetched_at, article_id; unknown last), so the first copy is an arg_min over
+-- an integer; the first report's figure row within an article is the one with
+-- the lowest start_char (unknown last).
+articles as (
+    select
+        article_id, cluster_id, source, published_at, fetched_at, article_date,
+        row_number() over (order by published_at asc nulls last, fetched_at asc nulls last, article_id asc) as article_no
+    from {{ ref('stg_articles') }}
+),
+
 figures as (
     select
-        f.* exclude (attributed_to),
+        f.rowid as figure_row,
+        f.subject, f.location, f.location_country, f.unit, f.value_low, f.value_high,
         coalesce(n.entity_name, f.attributed_to) as attributed_to,
-        f.attributed_to as attributed_to_as_written,
-        a.cluster_id,
-        a.source,
-        a.published_at,
-        a.fetched_at,
-        a.article_date
+        f.approx, f.start_char,
+        a.cluster_id, a.source, a.article_no
     from {{ ref('stg_figures') }} as f
-    join {{ ref('stg_articles') }} as a on f.article_id = a.article_id
+    join articles as a on f.article_id = a.article_id
     left join entity_names as n on f.attributed_entity_id = n.entity_id
 ),
 
--- The first report's columns come from one arg_min over the copies (one pass,
--- no window): the key is compared field by field, nulls last, as the order
--- "published_at, fetched_at, article_id, start_char" says.
-grouped as (
+-- Two passes, no count(distinct): one row per claim and article (the article's
+-- first figure row), then one per claim (its first article's row). The first
+-- report's columns are fetched once at the end, by stg_figures.rowid.
+per_article as (
     select
-        cluster_id,
-        subject,
-        location,
-        location_country,
-        unit,
-        value_low,
-        value_high,
-        attributed_to,
+        cluster_id, subject, location, location_country, unit, value_low, value_high, attributed_to,
+        article_no,
+        any_value(source) as source,
         bool_or(approx) as approx,
-        arg_min(
-            {'qualifier': qualifier, 'attributed_via': attributed_via, 'subject_source': subject_source,
-             'location_source': location_source, 'figure_id': figure_id, 'article_id': article_id,
-             'source': source, 'published_at': published_at, 'article_date': article_date,
-             'as_of': as_of, 'text': text, 'sentence': sentence},
-            {'published_at': published_at, 'fetched_at': fetched_at, 'article_id': article_id,
-             'start_char': start_char}
-        ) as first,
-        count(distinct article_id) as n_articles,
-        count(distinct source) as n_outlets,
-        list_sort(list(distinct source)) as outlets
+        arg_min(figure_row, coalesce(start_char::bigint, 4294967296)) as figure_row
     from figures
     group by all
 ),
 
-first_reports as (
+grouped as (
     select
-        * exclude (first),
-        first.qualifier,
-        first.attributed_via,
-        first.subject_source,
-        first.location_source,
-        first.figure_id as first_figure_id,
-        first.article_id as first_article_id,
-        first.source as first_source,
-        first.published_at as first_published_at,
-        first.article_date as first_article_date,
-        first.as_of,
-        first.text,
-        first.sentence
-    from grouped
+        cluster_id, subject, location, location_country, unit, value_low, value_high, attributed_to,
+        bool_or(approx) as approx,
+        arg_min(figure_row, article_no) as first_row,
+        count(*) as n_articles,
+        list_sort(list_distinct(list(source))) as distinct_outlets,  -- list_distinct drops a null
+        count(source) < count(*) as any_null_outlet  -- (kept in outlets, as list(distinct) does)
+    from per_article
+    group by cluster_id, subject, location, location_country, unit, value_low, value_high, attributed_to
 )
 
 select
-    md5(concat_ws('|', cluster_id, coalesce(subject, chr(0)), coalesce(location, chr(0)), unit,
-                  coalesce(value_low::varchar, chr(0)), coalesce(value_high::varchar, chr(0)),
-                  coalesce(attributed_to, chr(0)))) as cluster_claim_id,
-    cluster_id,
-    subject,
-    location,
-    location_country,
-    subject_source,
-    location_source,
-    unit,
-    value_low,
-    value_high,
-    coalesce((value_low + value_high) / 2, value_low, value_high) as midpoint,
-    approx,
-    qualifier,
-    attributed_to,
-    attributed_via,
-    coalesce(attributed_to, first_source) as estimator,
-    attributed_to is null as estimator_is_outlet,
-    coalesce(as_of, first_article_date) as claim_date,
-    as_of,
-    first_article_date,
-    first_published_at,
-    first_figure_id,
-    first_article_id,
-    first_source,
-    text,
-    sentence,
-    n_articles,
-    n_outlets,
-    outlets
-from first_reports
+    md5(concat_ws('|', g.cluster_id, coalesce(g.subject, chr(0)), coalesce(g.location, chr(0)), g.unit,
+                  coalesce(g.value_low::varchar, chr(0)), coalesce(g.value_high::varchar, chr(0)),
+                  coalesce(g.attributed_to, chr(0)))) as cluster_claim_id,
+    g.cluster_id,
+    g.subject,
+    g.location,
+    g.location_country,
+    f.subject_source,
+    f.location_source,
+    g.unit,
+    g.value_low,
+    g.value_high,
+    coalesce((g.value_low + g.value_high) / 2, g.value_low, g.value_high) as midpoint,
+    g.approx,
+    f.qualifier,
+    g.attributed_to,
+    f.attributed_via,
+    coalesce(g.attributed_to, a.source) as estimator,
+    g.attributed_to is null as estimator_is_outlet,
+    coalesce(f.as_of, a.article_date) as claim_date,
+    f.as_of,
+    a.article_date as first_article_date,
+    a.published_at as first_published_at,
+    f.figure_id as first_figure_id,
+    f.article_id as first_article_id,
+    a.source as first_source,
+    f.text,
+    f.sentence,
+    g.n_articles,
+    len(g.distinct_outlets) as n_outlets,
+    case when g.any_null_outlet then list_append(g.distinct_outlets, null) else g.distinct_outlets end as outlets
+from grouped as g
+join {{ ref('stg_figures') }} as f on f.rowid = g.first_row
+join {{ ref('stg_articles') }} as a on f.article_id = a.article_id

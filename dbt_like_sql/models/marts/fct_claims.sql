@@ -5,7 +5,8 @@
 -- This is the claims ledger: every claim is here, also those without a
 -- subject, which the estimate trends leave out.
 -- The first report (first_published_at, first_article_date, cluster_id; nulls
--- last) gives the first_* columns: one arg_min per claim, no window.
+-- last) gives the first_* columns: one arg_min per claim picks its
+-- int_figure_claims row (rowid), whose columns are fetched once at the end.
 with claims as (
     select
         subject,
@@ -17,13 +18,8 @@ with claims as (
         any_value(midpoint) as midpoint,
         estimator,
         bool_and(estimator_is_outlet) as estimator_is_outlet,
-        arg_min(
-            {'attributed_via': attributed_via, 'claim_date': claim_date,
-             'article_date': first_article_date, 'published_at': first_published_at,
-             'source': first_source, 'article_id': first_article_id, 'sentence': sentence},
-            {'published_at': first_published_at, 'article_date': first_article_date,
-             'cluster_id': cluster_id}
-        ) as first,
+        arg_min(rowid, {'published_at': first_published_at, 'article_date': first_article_date,
+             'cluster_id': cluster_id}) as first_row,
         max(first_article_date) as last_reported_date,
         count(*) as n_reports,
         sum(n_articles) as n_articles,
@@ -33,28 +29,29 @@ with claims as (
 )
 
 select
-    md5(concat_ws('|', coalesce(subject, chr(0)), coalesce(location, chr(0)), unit,
-                  coalesce(value_low::varchar, chr(0)), coalesce(value_high::varchar, chr(0)),
-                  estimator)) as claim_id,
-    subject,
-    location,
-    location_country,
-    unit,
-    value_low,
-    value_high,
-    midpoint,
-    estimator,
-    estimator_is_outlet,
-    first.attributed_via as first_attributed_via,
-    first.claim_date as first_claim_date,
-    first.article_date as first_reported_date,
-    first.published_at as first_reported_at,
-    first.source as first_outlet,
-    first.article_id as first_article_id,
-    first.sentence as first_sentence,
-    last_reported_date,
-    n_reports,
-    n_articles,
-    len(outlets) as n_outlets,
-    outlets
-from claims
+    md5(concat_ws('|', coalesce(c.subject, chr(0)), coalesce(c.location, chr(0)), c.unit,
+                  coalesce(c.value_low::varchar, chr(0)), coalesce(c.value_high::varchar, chr(0)),
+                  c.estimator)) as claim_id,
+    c.subject,
+    c.location,
+    c.location_country,
+    c.unit,
+    c.value_low,
+    c.value_high,
+    c.midpoint,
+    c.estimator,
+    c.estimator_is_outlet,
+    f.attributed_via as first_attributed_via,
+    f.claim_date as first_claim_date,
+    f.first_article_date as first_reported_date,
+    f.first_published_at as first_reported_at,
+    f.first_source as first_outlet,
+    f.first_article_id as first_article_id,
+    f.sentence as first_sentence,
+    c.last_reported_date,
+    c.n_reports,
+    c.n_articles,
+    len(c.outlets) as n_outlets,
+    c.outlets
+from claims as c
+join {{ ref('int_figure_claims') }} as f on f.rowid = c.first_row
