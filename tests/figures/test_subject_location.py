@@ -75,11 +75,19 @@ def test_a_place_struck_or_hit_is_where_the_figure_is() -> None:
         ("Samsung's revenue for October rose 11% to $21 billion.", "11%", "Samsung"),
         ("Jannik Sinner earned £2 million for the title.", "£2 million", "Jannik Sinner"),
         ("The army intercepted 30 of about 45 rockets fired by Hezbollah.", "about 45 rockets", "Hezbollah"),
+        ("Brazil's coffee harvest is expected to reach about 66 million bags.", "about 66 million bags", "Brazil"),
+        ("Samsung's operating profit could top 10 trillion won this year.", "10 trillion won", "Samsung"),
     ],
 )
 def test_subject_of_a_business_figure(text, figure, subject):
     found = {f.text: f for f in real(text)}
     assert found[figure].subject == subject
+
+
+def test_a_possessed_forecast_needs_its_verb():
+    # "Brazil's farmers expect ...": the possessor of the speakers, not of the measured thing
+    found = {f.text: f for f in real("Brazil's farmers say they expect 66 million bags.")}
+    assert found["66 million bags"].subject is None
 
 
 def test_a_currency_adjective_is_no_subject():

@@ -70,7 +70,11 @@ _PRICE_MOVE_GAP_RE = re.compile(r"\s+(?:[a-z]+|[$\u20ac\u00a3]?[\d.,]+%?)(?:\s+(
 _POSSESSED_CHANGE_RE = re.compile(
     r"^(?:'s|\u2019s|'|\u2019)\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:for|in)\s+(?:the\s+)?[A-Za-z][\w-]*\s+)?(?:rose|fell|jumped|climbed|dropped|slipped|slid|gained|grew|"
     r"shrank|increased|decreased|declined|surged|soared|plunged|tumbled|edged|reached|hit|totalled|totaled|"
-    r"stood|was|were|came)\s+(?:(?:up|down|by|to|at|in|a|an|record|about|around|nearly|almost|some|"
+    r"stood|was|were|came|"
+    # a forecast of the possessed quantity: "Spain's olive oil output is expected to reach about"
+    r"(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|estimated|likely|set|due|poised)\s+to|will|would|"
+    r"could|may|might)\s+(?:rise|fall|reach|hit|total|top|exceed|climb|drop|grow|shrink|increase|decrease|"
+    r"decline|be|remain|stay|surpass))\s+(?:(?:up|down|by|to|at|in|a|an|record|about|around|nearly|almost|some|"
     r"more\s+than|less\s+than|over|under)\s+)*$")
 # "The Reserve Bank of India cut its key repo rate by 25 basis points": the owner of "its"
 _OWN_OBJECT_RE = re.compile(
