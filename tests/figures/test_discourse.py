@@ -234,3 +234,12 @@ def test_a_countrys_adjective_before_its_places_is_the_location(catalog):
     assert (found["931 patients"].location, found["931 patients"].location_source) == ("Ireland", "sentence")
     found = figs("About 300 Russian troops were killed, officials said.", catalog)
     assert found["About 300 Russian troops"].location is None
+
+
+def test_the_value_of_traded_goods_is_the_traders(catalog):
+    found = figs("Brazil exported 40 million bags of coffee last year, worth $9 billion.", catalog)
+    assert (found["$9 billion"].subject, found["$9 billion"].subject_source) == ("Brazil", "sentence")
+    # goods seized are not the seizer's: the chain needs a verb of trade or make
+    found = figs("Australian Federal Police seized 1.2 tonnes of cocaine, worth A$360 million.", catalog)
+    assert found["1.2 tonnes"].subject is not None  # (the police's seizure)
+    assert found["A$360 million"].subject is None

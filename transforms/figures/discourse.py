@@ -144,6 +144,13 @@ _CHAIN_GAP_RE = re.compile(
     r"quarter|month|week|last|previous|workforce|staff|total|giving|it|them|save|cut|reach|leaving|"
     r"compared|against|versus)\s*,?\s*){1,7}")
 _CHAIN_LINK_RE = re.compile(r"(?<![\w-])(?:to|from|or|of\s+its|giving\s+it|,)(?![\w-])")
+# "exported 870,000 tonnes of olive oil last season, worth 5.2 billion euros": the value of the
+# goods the owner traded or made (not of goods seized: the police do not own the cocaine)
+# (no new clause between: "to 76,240 as foreign funds bought shares worth ₹3,450 crore")
+_WORTH_GAP_RE = re.compile(r"(?:\s+(?!(?:as|while|after|when|because|that|which|who|and|but)\b)[a-z][\w-]*){0,6}"
+                           r"\s*,?\s+(?:worth|valued\s+at)\s+")
+_TRADE_VERB_BEFORE_RE = re.compile(r"\b(?:exported|imported|sold|bought|produced|shipped|harvested|ordered|"
+                                   r"delivered|exports|imports|sells|buys|produces|ships)\s+$")
 # "35 of about 40 rockets fired by Hezbollah": the part is the whole's
 _PARTITIVE_GAP_RE = re.compile(r"\s+of\s+")
 
@@ -161,7 +168,9 @@ def _chain_in_sentence(text: str, figures: list[Figure], entity_starts: list[int
         if len(gap) > 80 or "\u2019s" in gap or "'s" in gap:
             continue  # (seven linking words at most: a long gap is another clause)
         if f.subject is None and g.subject is not None and g.subject_source == SENTENCE:
-            if _CHAIN_GAP_RE.fullmatch(gap) and _CHAIN_LINK_RE.search(gap):
+            if (_CHAIN_GAP_RE.fullmatch(gap) and _CHAIN_LINK_RE.search(gap)) or (
+                    _WORTH_GAP_RE.fullmatch(gap)
+                    and _TRADE_VERB_BEFORE_RE.search(text, max(0, g.start_char - 20), g.start_char)):
                 f.subject, f.subject_source = g.subject, SENTENCE
         elif g.subject is None and f.subject is not None and f.subject_source == SENTENCE:
             if _PARTITIVE_GAP_RE.fullmatch(gap):
