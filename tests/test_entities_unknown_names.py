@@ -177,6 +177,28 @@ def test_a_nationality_is_a_word_of_a_company_but_qualifies_a_state_body(text, s
 
 
 @pytest.mark.parametrize(
+    "text, surface, name, entity_id",
+    [
+        ("The Japan Meteorological Agency said.", "Japan Meteorological Agency", "Japan Meteorological Agency",
+         "org:japan-meteorological-agency"),
+        ("Data from the China Passenger Car Association showed.", "China Passenger Car Association",
+         "China Passenger Car Association", "org:china-passenger-car-association"),
+        # possessive, a ministry, a bare body word or an abbreviation: the country qualifies the body
+        ("Japan's Meteorological Agency said.", "Meteorological Agency", "Meteorological Agency (Japan)",
+         "org:jp:meteorological-agency"),
+        ("The Japan Defense Ministry said.", "Defense Ministry", "Ministry of Defense (Japan)",
+         "org:jp:ministry-of-defense"),
+        ("The U.S. Army said.", "Army", "Army (United States)", "org:us:army"),
+    ],
+)
+def test_a_country_written_bare_is_a_word_of_an_organisations_own_name(text, surface, name, entity_id):
+    from newslake.catalog_io import load_catalog
+
+    found = {(e.surface, e.name, e.entity_id) for e in extract_entities(text, "a", load_catalog())}
+    assert (surface, name, entity_id) in found, found
+
+
+@pytest.mark.parametrize(
     "text, surface, name",
     [
         ("The Justice Department said.", "Justice Department", "Department of Justice"),

@@ -1575,6 +1575,7 @@ def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, ca
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)?[ \t]+")
+_NAMED_AFTER_COUNTRY_RE = re.compile(r"[ \t]+")  # a bare country before the name: no "'s"
 _POSSESSIVE_GAP_OR_NONE = re.compile(r"(?:'s|\u2019s)?[ \t]*")
 
 
@@ -1665,6 +1666,18 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         if occupied.remove(country.start, country.end) and country in mentions:
             mentions.remove(country)
         s, surface, country = country.start, text[country.start:e], None
+    if (country is not None and country.type == "GPE" and _NAMED_AFTER_COUNTRY_RE.fullmatch(text, country.end, s)
+            and text[country.start:country.end] == country.name and not _MINISTRY_FORM.match(surface)
+            and not (len(surface.split()) == 1 and surface in _STATE_BODY_WORDS)):
+        # "Japan Meteorological Agency", "China Passenger Car Association", "Malaysia Airlines": a
+        # country's name written bare before a specific name is a word of it (its own name, as the
+        # body writes it), unlike "Japan's Defense Ministry" or "U.S. Army"; the country stays its
+        # country_id
+        s, surface = country.start, text[country.start:e]
+        entity_id, name = org_id(surface), surface
+        mentions.append(_Mention(s, e, entity_id, name, "ORG", country.entity_id))
+        occupied.add(s, e)
+        return
     canonical = surface
     mm = _MINISTRY_FORM.match(surface)
     if mm and len(mm.group(1).split()) <= 2 and not _is_local_department(mm.group(1), s, e, catalog_mentions):
