@@ -293,3 +293,12 @@ def test_a_name_in_capitals_is_no_relative_pronoun():
 def test_the_named_maker_of_data_that_shows_a_figure_claims_it(text, who):
     (fig,) = real(text)
     assert fig.attributed_to == who
+
+
+def test_a_clause_before_said_is_no_claimant_and_its_figure_is_kept():
+    # "the Swiss group reported ... 3.1% and said": the description is the claimant, the clause's
+    # figure is a figure, and the nationality-described company is the one named before
+    found = {f.text: f for f in real("Nestle shares rose 2.3% after the Swiss group reported organic sales growth "
+                                     "of 3.1% and said about a third of its brands would be reviewed.")}
+    assert found["about a third"].attributed_to == "Nestle"
+    assert found["3.1%"].value_low == 3.1

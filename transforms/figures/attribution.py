@@ -270,8 +270,14 @@ class _Speakers:
                                 np, re.IGNORECASE)
             if not bare:
                 m2 = _BARE_DESCRIPTION_RE.fullmatch(np)
-                if m2 and (m2.group(1) not in _ATTRIB_HEADS or "-based" in np) and (
-                        m2.group(1).endswith(("maker", "er", "or")) or m2.group(1) in _ORG_NOUNS):
+                nat = m2.group("nat") if m2 else None
+                if nat is not None:
+                    e = self.index.starting_at(pos + m2.start("nat"))
+                    if e is None or e.type != "NORP":
+                        m2 = None
+                noun = m2.group(m2.lastindex) if m2 else ""
+                if m2 and (noun not in _ATTRIB_HEADS or "-based" in np or nat is not None) and (
+                        noun.endswith(("maker", "er", "or")) or noun in _ORG_NOUNS):
                     e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
                     if e is not None and pos - e.end_char < 1500:
                         return e.name, e.entity_id
@@ -330,7 +336,8 @@ class _Speakers:
 # "the carmaker", "The lender", "the San Mateo, California-based company": a description that
 # points back to the story's organisation
 _BASED = r"(?:[A-Z][\w.'\u2019-]*,?\s+)*[A-Z][\w.'\u2019-]*-based\s+"
-_BARE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+(?:" + _BASED + r")?|" + _BASED + r")([a-z]+)")
+# (a nationality may describe it: "the Swiss group", "the German carmaker")
+_BARE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+(?:" + _BASED + r"|(?P<nat>[A-Z][a-z]+)\s+)?|" + _BASED + r")([a-z]+)")
 _NP_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose|that)\s")
 _NP_CONDUIT_RE = re.compile(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$")
 _NP_DATA_AGENT_RE = re.compile(
@@ -441,6 +448,8 @@ def _valid_np(np: str) -> bool:
         return False
     if re.search(r"[\"\u201c\u201d;:()]", np):
         return False
+    if low[-1] in _OPEN_ENDS or _FIGURE_IN_NP_RE.search(np):
+        return False  # "the Swiss group reported organic sales growth of 3.1% and": a clause, not a name
     if low[0] in _PRONOUNS and len(words) == 1:
         return True
     if len(words) == 2 and low[0] == "the" and low[1].isalpha():
@@ -453,6 +462,8 @@ def _valid_np(np: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("with after before in on of for from by at as into over under during since until".split())
+_OPEN_ENDS = _PREPOSITIONS | {"and", "or", "but", "nor", "to", "the", "a", "an"}
+_FIGURE_IN_NP_RE = re.compile(r"\d\s*%|\d\s+(?:percent|per\s+cent)\b|[$\u20ac\u00a3\u00a5]\s*\d")
 _VERBISH = frozenset(
     "raises raised lifts lifted cuts has have had gave given giving puts gives is are was were says said told "
     "believes believed estimates estimated thinks moved made makes sees saw".split()
