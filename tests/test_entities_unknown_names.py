@@ -280,3 +280,19 @@ def test_a_lake_and_a_place_before_whose_are_places(catalog):
     found = {(e.surface, e.type, e.entity_id) for e in extract_entities(text, "a", catalog)}
     assert ("Lake Erie", "LOC", "loc:lake-erie") in found
     assert ("Toledo", "GPE", "loc:toledo-us") in found
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The Food and Drug Administration approved it.", ["Food and Drug Administration"]),
+        ("The Securities and Exchange Commission sued.", ["Securities and Exchange Commission"]),
+        ("The Irish Nurses and Midwifery Organisation said.", ["Irish Nurses and Midwifery Organisation"]),
+        # a known name before "and" is an organisation of its own
+        ("Apple and Microsoft Corporation said.", ["Apple", "Microsoft"]),
+    ],
+)
+def test_a_name_joined_by_and_is_one_organisation(text, names):
+    from newslake.catalog_io import load_catalog
+
+    assert [e.name for e in extract_entities(text, "a", load_catalog()) if e.type == "ORG"] == names

@@ -245,6 +245,28 @@ _PARTY_MEMBERS = frozenset("Republican Republicans Democrat Democrats Independen
                            "Liberal Liberals Socialist Socialists".split())
 
 
+# "Food and ", "Irish Nurses and ": capitalised words and "and" just before an organisation's name
+_JOINED_HEAD_BACK = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})[ \t]+(?:and|&)[ \t]+$")
+
+
+def _joined_org_start(text: str, start: int, catalog_mentions: "_MentionIndex", occupied: "_Occupancy") -> int:
+    """Where a name joined by "and" starts: "Food and Drug Administration", "Securities and
+    Exchange Commission", "Irish Nurses and Midwifery Organisation" are one name (the keyword
+    pattern starts after the "and"). Not when the word before "and" is a known name or ends one
+    ("Apple and Microsoft Corporation", "Hana Securities and Counterpoint Research": two
+    organisations) or is a stop word ("The", "In")."""
+    m = _JOINED_HEAD_BACK.search(text, max(0, start - 60), start)
+    if m is None:
+        return start
+    words = [w for w in _NON_SPACE.finditer(text, m.start(1), m.end(1))]
+    while words and words[0].group() in STOP_CAPS:
+        words.pop(0)
+    if (not words or words[-1].group() in STOP_CAPS or catalog_mentions.overlapping(*words[-1].span())
+            or occupied.overlaps(*words[-1].span())):
+        return start  # ("Hana Securities and Counterpoint Research": two names, the first one complete)
+    return words[0].start()
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where an organization name really starts and ends: never across a sentence end
     ("... for Migration. As": the part with the keyword, "in Lubbock. The Caledonia
@@ -725,7 +747,8 @@ def extract_entities(text: str, article_id: str, catalog: Catalog) -> list[Entit
     for m in _finditer_org(text, reversed_text, keywords):
         span = _org_span(text, m.start(1), m.end(1))
         if span is not None:
-            _add_org(text, span[0], span[1], by_position, occupied, mentions)
+            _add_org(text, _joined_org_start(text, span[0], by_position, occupied), span[1], by_position, occupied,
+                     mentions)
     for m in _finditer_at(_TITLED, text, titled):
         add_person(m.start(1), m.end(1))
     for m in _finditer_apposition(text, reversed_text):
