@@ -302,3 +302,18 @@ def test_a_clause_before_said_is_no_claimant_and_its_figure_is_kept():
                                      "of 3.1% and said about a third of its brands would be reviewed.")}
     assert found["about a third"].attributed_to == "Nestle"
     assert found["3.1%"].value_low == 3.1
+
+
+@pytest.mark.parametrize(
+    "text, figure, who",
+    [
+        ("Controllers will stage a walkout, which airline association Assaereo expects to affect 480 flights.",
+         "480 flights", "Assaereo"),
+        ("The strike, which the ministry estimated would cost 300 million euros, ended.", "300 million euros",
+         "ministry"),
+        # a subject relative: the body before the comma says it
+        ("The ministry, which said 40 people died, declined to comment.", "40 people", "ministry"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_claims_its_figure(text, figure, who):
+    assert {f.text: f for f in real(text)}[figure].attributed_to == who

@@ -606,6 +606,7 @@ _NOUN_BEFORE_RE = re.compile(
 )
 _CLAUSE_WORD_RE = re.compile(
     r"(?<![\w-])(?:that|and\s+that|while|whereas|as|but|because|after|when|although|though|since|if)\s+", re.IGNORECASE)
+_OBJECT_RELATIVE_RE = re.compile(r"\s*(?:which|whom)\s+(\S.*)$", re.DOTALL)
 _APPOS_START_RE = re.compile(
     r"^\s*(?:the|a|an|its|his|her|their|who|which|known|speaking|citing|quoting|according|also|meanwhile|however|"
     r"though|in\s+a|in\s+an|in\s+its|in\s+his|in\s+her|on\s+\w+|last\s+\w+|earlier|later|too)\b",
@@ -671,6 +672,13 @@ def _np_before_verb(text: str, s0: int, vs: int, index: _Index) -> tuple[str, in
         cl = _clean_np(raw, back_lo + lo)
         if cl is not None and _valid_np(cl[0]):
             return cl
+        rel = _OBJECT_RELATIVE_RE.match(raw)
+        if rel:
+            # "..., which airline association Assaereo expects to affect 480 flights": the
+            # relative clause's own subject says it
+            inner_cl = _clean_np(rel.group(1), back_lo + lo + rel.start(1))
+            if inner_cl is not None and _valid_np(inner_cl[0]):
+                return inner_cl
         if cut < 0 or seg[cut] != ",":
             return None
         if not (cl is None or _APPOS_START_RE.match(raw) or len(raw.split()) <= 2):
