@@ -317,3 +317,13 @@ def test_a_clause_before_said_is_no_claimant_and_its_figure_is_kept():
 )
 def test_the_subject_of_a_relative_clause_claims_its_figure(text, figure, who):
     assert {f.text: f for f in real(text)}[figure].attributed_to == who
+
+
+def test_a_plural_description_is_the_body_whose_name_has_the_word():
+    text = ("Yonhap reported the case, citing the Seoul Central District Prosecutors' Office. The leak cost the "
+            "company an estimated 230 billion won, the prosecutors said.")
+    assert {f.text: f for f in real(text)}["an estimated 230 billion won"].attributed_to == (
+        "Seoul Central District Prosecutors' Office")
+    # no such body named: the group phrase stays
+    text = "The leak cost the company an estimated 230 billion won, the prosecutors said."
+    assert {f.text: f for f in real(text)}["an estimated 230 billion won"].attributed_to == "prosecutors"

@@ -276,6 +276,14 @@ class _Speakers:
                     if e is None or e.type != "NORP":
                         m2 = None
                 noun = m2.group(m2.lastindex) if m2 else ""
+                if m2 and nat is None and "-based" not in np:
+                    # "the prosecutors" after "the Seoul Central District Prosecutors' Office", "the
+                    # league" after "the Indian Premier League": the body whose name has the word
+                    word_re = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?:'|\u2019)?(?![\w-])", re.IGNORECASE)
+                    e = self.index.last_before(pos, {"ORG"}, pred=lambda e: bool(
+                        word_re.search(e.surface) or word_re.search(e.name)) and not MEDIA_RE.match(e.name))
+                    if e is not None and pos - e.end_char < 1500:
+                        return e.name, e.entity_id
                 if m2 and (noun not in _ATTRIB_HEADS or "-based" in np or nat is not None) and (
                         noun.endswith(("maker", "er", "or")) or noun in _ORG_NOUNS):
                     e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
