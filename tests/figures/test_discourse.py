@@ -243,3 +243,15 @@ def test_the_value_of_traded_goods_is_the_traders(catalog):
     found = figs("Australian Federal Police seized 1.2 tonnes of cocaine, worth A$360 million.", catalog)
     assert found["1.2 tonnes"].subject is not None  # (the police's seizure)
     assert found["A$360 million"].subject is None
+
+
+def test_a_country_that_speaks_is_no_setting_of_the_story(catalog):
+    text = ("Israeli troops killed some 40 Hamas operatives in the northern Gaza Strip on Thursday.\n\n"
+            "The health ministry said 118,000 people had been wounded in Gaza since October 2023.\n\n"
+            "Israel says about 59 hostages remain in Gaza.")
+    found = figs(text, catalog)
+    wounded = found["118,000 people"]
+    assert (wounded.location, wounded.location_source) == ("Gaza Strip", "sentence")
+    text = text.replace(" in Gaza since", " since")
+    wounded = figs(text, catalog)["118,000 people"]
+    assert (wounded.location, wounded.location_source) == ("Gaza Strip", "context")

@@ -400,8 +400,14 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:officials|lawmakers|sources|diplomats|analy
 _BASED_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)?-based\b")
 
 
+# "Israel says about 59 hostages remain in Gaza": a country that speaks is a claimant, not a setting
+_SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|"
+                            r"told|announced|confirmed|denied)\b")
+
+
 def _claimant_place(text: str, e: Entity) -> bool:
     return bool(_OWNER_AFTER_RE.match(text, e.end_char) or _BASED_AFTER_RE.match(text, e.end_char)
+                or _SAYS_AFTER_RE.match(text, e.end_char)
                 or _GROUP_BEFORE_RE.search(text, max(0, e.start_char - 40), e.start_char))
 
 
