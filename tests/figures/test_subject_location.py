@@ -167,3 +167,14 @@ def test_a_place_after_in_and_a_compass_word_is_where_not_who():
 def test_a_companys_metric_named_with_at_is_the_companys():
     found = real("Revenue at Siemens rose 5% to 20 billion euros.")
     assert [f.subject for f in found] == ["Siemens", "Siemens"]
+
+
+def test_the_inner_place_after_a_possessive_and_the_clause_of_each_place():
+    found = {f.text: f for f in real("Floods in Pakistan's Punjab province have affected 2.4 million people.")}
+    assert found["2.4 million people"].location == "Punjab"
+    text = ("Temperatures hit 46.3C in Seville province on Tuesday, while the Portuguese village of Amareleja "
+            "recorded 46.6 degrees, a national record.")
+    found = {f.text: f for f in real(text)}
+    assert found["46.3C"].location == "Seville province"
+    # the place that recorded the reading is where it was taken, not who claims it
+    assert (found["46.6 degrees"].location, found["46.6 degrees"].attributed_to) == ("Amareleja", None)

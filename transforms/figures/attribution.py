@@ -725,6 +725,20 @@ _NOUN_USE_BEFORE_RE = re.compile(r"(?:\b(?:an|is|are|was|were|be|been|being|as|t
 
 
 _SHOW_CUES = frozenset(_SHOW_VERBS.split("|"))
+_MEASURED_CUES = frozenset({"recorded", "records"})
+_PLACE_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|province|region|county|district|"
+                            r"island|state|port|capital|area)\s+of\s+", re.IGNORECASE)
+
+
+def _is_place_phrase(np: str, np_start: int, index: _Index) -> bool:
+    """A place, named or as "the village of X": a place that records a reading is where it was
+    taken ("Seville recorded 46C")."""
+    end = np_start + len(np)
+    ends = [e for e in index.starting_in(np_start, end) if e.end_char == end]
+    if not ends or ends[-1].type not in ("GPE", "LOC"):
+        return False
+    head = np[:ends[-1].start_char - np_start]
+    return bool(re.fullmatch(r"(?:the\s+)?", head, re.IGNORECASE) or _PLACE_HEAD_RE.fullmatch(head))
 _CHANGE_CUE_RE = re.compile(_CHANGE_CUE)
 _CONSEQUENCE_RE = re.compile(r",\s+(?!citing|saying|quoting|adding)[a-z]+ing\b")
 _DATA_HEADS = frozenset({"data", "figures", "statistics", "survey", "census"})
@@ -837,6 +851,8 @@ def _attribution(text: str, cand_start: int, cand_end: int, sent: tuple[int, int
             continue  # "raised its forecast, helping the FTSE 100 to 9,212 points": not its figure
         if cl is not None and vlow in _SHOW_CUES:
             cl = _data_source(cl, index, text)  # "NHS England figures show" -> NHS England
+        if cl is not None and vlow in _MEASURED_CUES and _is_place_phrase(cl[0], cl[1], index):
+            continue  # "the Portuguese village of Amareleja recorded 46.6 degrees": where, not who
         if cl is not None:
             np, np_start = cl
             cue = verb

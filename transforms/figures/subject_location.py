@@ -287,14 +287,7 @@ def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tu
             continue
         if subject is not None and e.entity_id == subject.entity_id and e.start_char == subject.start_char:
             continue
-        # "in Russia's Kursk region": the more specific place
-        tail = text[e.end_char:e.end_char + 4]
-        if re.match(r"(?:'s|\u2019s)\s", tail):
-            nxt = index.starting_in(e.end_char + 3, e.end_char + 5)
-            for n in nxt:
-                if n.type in _LOCATION_TYPES:
-                    return n
-        return e
+        return _inner_place(text, e, index) or e  # "in Russia's Kursk region": the more specific place
     # before the figure in the same sentence: "In Kursk, 500 ..."
     best = None
     for e in index.ending_in(max(s0, cand.start - 200), cand.start):
@@ -314,13 +307,25 @@ def _location(text: str, cand: _Cand, unit: _UnitResult, index: _Index, sent: tu
             continue
         # not across a "that"-clause, a participle clause or "and then": the place of another event
         initial = len(text[s0:e.start_char].split()) <= 3 and text[e.end_char:e.end_char + 1] == ","
-        if not initial and (_LOC_BARRIER_RE.search(gap) or (
+        if not initial and (_LOC_BARRIER_RE.search(gap) or _NEW_CLAUSE_BEFORE_RE.search(gap) or (
                 re.search(r"(?<![\w-])that(?![\w-])", gap) and _SAY_RE.search(text[max(s0, e.start_char - 40):e.start_char]))):
             continue
-        best = e
+        best = _inner_place(text, e, index) or e  # "Floods in Pakistan's Punjab province have affected"
     if best is None and _opening_place_applies(unit, cand):
         best = _opening_place(text, cand, index, s0, subject, avoid)
     return best
+
+
+def _inner_place(text: str, e: Entity, index: _Index) -> Entity | None:
+    """The place right after a place's possessive: "Russia's Kursk region", "Taiwan's Hualien County"."""
+    if not re.match(r"(?:'s|\u2019s)\s", text[e.end_char:e.end_char + 4]):
+        return None
+    return next((n for n in index.starting_in(e.end_char + 3, e.end_char + 5) if n.type in _LOCATION_TYPES), None)
+
+
+# a place before ", while ..." is the first clause's: "hit 46.3C in Seville province on Tuesday, while
+# the Portuguese village of Amareleja recorded 46.6 degrees"
+_NEW_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:while|whereas|but)\s|;")
 
 
 # "India's Sensex jumped 1,083 points", "Turkey's central bank raised its rate by 350 basis
