@@ -254,6 +254,8 @@ def test_a_data_phrase_is_attributed_to_its_named_source(text, figure, who):
     # a record names its maker, who is the claimant
     ("Shootings rose 12% this year, according to Chicago Police Department data.", "12%", "Chicago Police Department"),
     ("Exports of chips rose 9.1% in May, customs data showed.", "9.1%", "customs"),
+    ("Trump secured at least 277 electoral votes, according to Edison Research projections.",
+     "at least 277 electoral votes", "Edison Research"),
     ("Turnout was 61.3 percent, according to the provisional official result published by the election "
      "commission.", "61.3 percent", "election commission"),
     # name particles and "and" stay inside a described name

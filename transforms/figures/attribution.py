@@ -413,7 +413,7 @@ def _clean_np(np: str, start: int) -> tuple[str, int] | None:
 
 # "Chicago Police Department data", "a Kyushu Financial Group survey", "customs data", "the provisional
 # official result published": the record names its maker, who is the claimant
-_RECORD_TAIL_RE = re.compile(r"\s+(?:data|survey|surveys|figures|statistics|investigation|poll|analysis|tally|"
+_RECORD_TAIL_RE = re.compile(r"\s+(?:data|survey|surveys|figures|statistics|investigation|poll|analysis|tally|projections|"
                              r"count|records)$")
 _PARTICIPLE_TAIL_RE = re.compile(r"\s+(?:published|released|issued|compiled|posted|announced|provided|obtained|"
                                  r"seen|reviewed|updated)$")
