@@ -283,11 +283,14 @@ def reprocess(
     lake_format: Optional[str] = LakeFormat,
 ) -> None:
     """Rebuild the lake's article tables from the raw WARC archive and local feeds, with no network."""
-    from flows.reprocess import reprocess_lake
-
     started = time.perf_counter()
     _check_format(lake_format)
     with _locked_run(config, data_dir, lake_format=lake_format) as run_paths:
+        # imported here, after _locked_run quieted Prefect and chose its API: imported first,
+        # Prefect logged every task and, at exit, spent a minute retrying to ship those logs to
+        # the temporary server that had already stopped
+        from flows.reprocess import reprocess_lake
+
         summary = reprocess_lake(run_paths, build)
     _finish(summary, run_paths, started, "nothing could be reprocessed")
 
