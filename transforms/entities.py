@@ -1598,7 +1598,6 @@ def _article_links(text: str, mentions: list[_Mention], occupied: _Occupancy, ca
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)?[ \t]+")
-_NAMED_AFTER_COUNTRY_RE = re.compile(r"[ \t]+")  # a bare country before the name: no "'s"
 _POSSESSIVE_GAP_OR_NONE = re.compile(r"(?:'s|\u2019s)?[ \t]*")
 
 
@@ -1689,31 +1688,30 @@ def _add_org(text, start, end, catalog_mentions: _MentionIndex, occupied, mentio
         if occupied.remove(country.start, country.end) and country in mentions:
             mentions.remove(country)
         s, surface, country = country.start, text[country.start:e], None
-    if (country is not None and country.type == "GPE" and _NAMED_AFTER_COUNTRY_RE.fullmatch(text, country.end, s)
+    country_id = country.entity_id if country is not None else None
+    if (country is not None and country.type == "GPE" and s > country.end and not text[country.end:s].strip(" \t")
             and text[country.start:country.end] == country.name and not _MINISTRY_FORM.match(surface)
             and not (len(surface.split()) == 1 and surface in _STATE_BODY_WORDS)):
         # "Japan Meteorological Agency", "China Passenger Car Association", "Malaysia Airlines": a
-        # country's name written bare before a specific name is a word of it (its own name, as the
-        # body writes it), unlike "Japan's Defense Ministry" or "U.S. Army"; the country stays its
-        # country_id
+        # country's name written bare (no "'s") before a specific name is a word of it (its own
+        # name, as the body writes it), unlike "Japan's Defense Ministry" or "U.S. Army"; the
+        # country stays its country_id
         s, surface = country.start, text[country.start:e]
         entity_id, name = org_id(surface), surface
-        mentions.append(_Mention(s, e, entity_id, name, "ORG", country.entity_id))
-        occupied.add(s, e)
-        return
-    canonical = surface
-    mm = _MINISTRY_FORM.match(surface)
-    if mm and len(mm.group(1).split()) <= 2 and not _is_local_department(mm.group(1), s, e, catalog_mentions):
-        topic = _FULL_MINISTRY.get(mm.group(1), mm.group(1))
-        canonical = f"{mm.group(2)} of {topic}"
-    canonical = canonical.replace("Defence", "Defense")
-    if country is not None:
-        code = country.entity_id.split(":", 1)[1].lower()
-        entity_id = f"org:{code}:{slugify(canonical)}"
-        name = f"{canonical} ({country.name})"
     else:
-        entity_id, name = org_id(canonical), canonical
-    mentions.append(_Mention(s, e, entity_id, name, "ORG", country.entity_id if country else None))
+        canonical = surface
+        mm = _MINISTRY_FORM.match(surface)
+        if mm and len(mm.group(1).split()) <= 2 and not _is_local_department(mm.group(1), s, e, catalog_mentions):
+            topic = _FULL_MINISTRY.get(mm.group(1), mm.group(1))
+            canonical = f"{mm.group(2)} of {topic}"
+        canonical = canonical.replace("Defence", "Defense")
+        if country is not None:
+            code = country.entity_id.split(":", 1)[1].lower()
+            entity_id = f"org:{code}:{slugify(canonical)}"
+            name = f"{canonical} ({country.name})"
+        else:
+            entity_id, name = org_id(canonical), canonical
+    mentions.append(_Mention(s, e, entity_id, name, "ORG", country_id))
     occupied.add(s, e)
 
 

@@ -241,6 +241,14 @@ class _Speakers:
             k += 1
         return None
 
+    def _body_named_with(self, noun: str, pos: int) -> tuple[str, str | None] | None:
+        """The last organisation before ``pos`` whose name has ``noun`` as a word: "the
+        prosecutors" after "the Seoul Central District Prosecutors' Office"."""
+        word_re = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?:'|\u2019)?(?![\w-])", re.IGNORECASE)
+        e = self.index.last_before(pos, {"ORG"}, pred=lambda e: bool(
+            word_re.search(e.surface) or word_re.search(e.name)) and not MEDIA_RE.match(e.name))
+        return (e.name, e.entity_id) if e is not None and pos - e.end_char < 1500 else None
+
     def resolve(self, np: str, pos: int) -> tuple[str, str | None] | None:
         low = np.lower()
         if low in _PRONOUNS:
@@ -271,19 +279,14 @@ class _Speakers:
             if not bare:
                 m2 = _BARE_DESCRIPTION_RE.fullmatch(np)
                 nat = m2.group("nat") if m2 else None
-                if nat is not None:
-                    e = self.index.starting_at(pos + m2.start("nat"))
-                    if e is None or e.type != "NORP":
-                        m2 = None
-                noun = m2.group(m2.lastindex) if m2 else ""
+                nat_entity = self.index.starting_at(pos + m2.start("nat")) if nat is not None else None
+                if nat is not None and (nat_entity is None or nat_entity.type != "NORP"):
+                    m2 = None  # ("the Swiss group": a nationality, not any capitalised word)
+                noun = m2.group("noun") if m2 else ""
                 if m2 and nat is None and "-based" not in np:
-                    # "the prosecutors" after "the Seoul Central District Prosecutors' Office", "the
-                    # league" after "the Indian Premier League": the body whose name has the word
-                    word_re = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?:'|\u2019)?(?![\w-])", re.IGNORECASE)
-                    e = self.index.last_before(pos, {"ORG"}, pred=lambda e: bool(
-                        word_re.search(e.surface) or word_re.search(e.name)) and not MEDIA_RE.match(e.name))
-                    if e is not None and pos - e.end_char < 1500:
-                        return e.name, e.entity_id
+                    named = self._body_named_with(noun, pos)
+                    if named is not None:
+                        return named
                 if m2 and (noun not in _ATTRIB_HEADS or "-based" in np or nat is not None) and (
                         noun.endswith(("maker", "er", "or")) or noun in _ORG_NOUNS):
                     e = self.index.last_before(pos, {"ORG"}, pred=lambda e: not MEDIA_RE.match(e.name))
@@ -345,7 +348,7 @@ class _Speakers:
 # points back to the story's organisation
 _BASED = r"(?:[A-Z][\w.'\u2019-]*,?\s+)*[A-Z][\w.'\u2019-]*-based\s+"
 # (a nationality may describe it: "the Swiss group", "the German carmaker")
-_BARE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+(?:" + _BASED + r"|(?P<nat>[A-Z][a-z]+)\s+)?|" + _BASED + r")([a-z]+)")
+_BARE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+(?:" + _BASED + r"|(?P<nat>[A-Z][a-z]+)\s+)?|" + _BASED + r")(?P<noun>[a-z]+)")
 _NP_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose|that)\s")
 _NP_CONDUIT_RE = re.compile(r"\s(?:briefed|informed|told)\s+by\s+(?P<src>.+)$")
 _NP_DATA_AGENT_RE = re.compile(
